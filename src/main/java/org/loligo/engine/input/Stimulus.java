@@ -1,0 +1,24 @@
+package org.loligo.engine.input;
+
+/**
+ * An injected current as a function of time: {@code I(t)} in µA/cm², t in ms. Positive current
+ * depolarises. Implementations are immutable and thread-safe.
+ * <p>
+ * Deterministic stimuli live here; additive noise currents are separate (package {@code noise}) because
+ * they are not functions of time but increments drawn per step (Itô form).
+ */
+public interface Stimulus {
+
+	/** The current at time t (ms), in µA/cm². */
+	double at(double t);
+
+	/** True when {@link #at} is the same for all t: lets the engine skip evaluating it per step. */
+	default boolean isConstant() {
+		return false;
+	}
+
+	/** The sum of this stimulus and another. */
+	default Stimulus plus(final Stimulus other) {
+		return Stimuli.sum(this, other);
+	}
+}

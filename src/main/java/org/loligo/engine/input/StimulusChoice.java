@@ -1,0 +1,83 @@
+package org.loligo.engine.input;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The stimulus menu of the commands, turned into one {@link Stimulus} per neuron: a constant baseline
+ * {@code current} plus one shaped stimulus of {@code amplitude} (µA/cm²), chosen by name:
+ * {@code constant} (amplitude added throughout), {@code step}, {@code pulses}, {@code ramp},
+ * {@code sine}. See {@link Stimuli} for the shapes.
+ * <p>
+ * {@code pulseTimes} lists onsets in ms separated by spaces, commas or semicolons; with several
+ * neurons, {@code |} separates one list per neuron (e.g. {@code "10 50 90 | 30 70"} for two neurons with
+ * different trains). An empty list means a regular train at {@code frequency} Hz from start to stop.
+ *
+ * @param kind       constant, step, pulses, ramp or sine
+ * @param current    baseline current for all neurons, µA/cm²
+ * @param amplitude  amplitude of the shaped stimulus, µA/cm²
+ * @param start      onset of step, ramp, sine and regular pulses, ms
+ * @param stop       offset of the same, ms
+ * @param pulseTimes explicit pulse onsets (see above), may be empty
+ * @param pulseWidth width of each pulse, ms
+ * @param frequency  sine frequency or regular pulse rate, Hz
+ */
+public record StimulusChoice(String kind, double current, double amplitude, double start, double stop,
+	String pulseTimes, double pulseWidth, double frequency)
+{
+
+	/** The accepted values of {@code kind}. */
+	public static final List<String> KINDS = List.of("constant", "step", "pulses", "ramp", "sine");
+
+	public StimulusChoice {
+		kind = kind == null ? "" : kind.trim().toLowerCase(Locale.ROOT);
+		if (!KINDS.contains(kind)) throw new IllegalArgumentException("stimulus: unknown stimulus '" + kind +
+			"'; accepted: " + String.join(", ", KINDS));
+		if (!Double.isFinite(current)) throw new IllegalArgumentException("current must be finite (µA/cm²), got " +
+			current);
+		if (!Double.isFinite(amplitude))
+			throw new IllegalArgumentException("amplitude must be finite (µA/cm²), got " + amplitude);
+		if (pulseTimes == null) pulseTimes = "";
+	}
+
+	/** One stimulus per neuron, or a single shared one when all neurons get the same. */
+	public List<Stimulus> build(final int neurons) {
+		final Stimulus base = Stimuli.constant(current);
+		if (!kind.equals("pulses") || !pulseTimes.contains("|")) return List.of(base.plus(shape(pulseTimes)));
+		final String[] groups = pulseTimes.split("\\|", -1);
+		if (groups.length != neurons) throw new IllegalArgumentException("pulseTimes: " + groups.length +
+			" lists separated by '|' but neurons=" + neurons + "; give one list for all or one per neuron");
+		final List<Stimulus> out = new ArrayList<>(neurons);
+		for (final String g : groups)
+			out.add(base.plus(shape(g)));
+		return out;
+	}
+
+	private Stimulus shape(final String times) {
+		return switch (kind) {
+			case "constant" -> Stimuli.constant(amplitude);
+			case "step" -> Stimuli.step(amplitude, start, stop);
+			case "ramp" -> Stimuli.ramp(amplitude, start, stop);
+			case "sine" -> Stimuli.sine(amplitude, frequency, start, stop);
+			default -> times.isBlank() ? Stimuli.regularPulses(amplitude, pulseWidth, frequency, start, stop) :
+				Stimuli.pulses(amplitude, pulseWidth, parseTimes(times));
+		};
+	}
+
+	/** Parses "10 30, 50;70" into {10, 30, 50, 70}, naming the parameter on error. */
+	static double[] parseTimes(final String s) {
+		final String[] parts = s.trim().split("[\\s,;]+");
+		final double[] out = new double[parts.length];
+		for (int k = 0; k < parts.length; k++) {
+			try {
+				out[k] = Double.parseDouble(parts[k]);
+			}
+			catch (final NumberFormatException e) {
+				throw new IllegalArgumentException("pulseTimes: '" + parts[k] + "' is not a number; give onsets in ms " +
+					"separated by spaces, e.g. pulseTimes=[10 30 50], and '|' between neurons");
+			}
+		}
+		return out;
+	}
+}

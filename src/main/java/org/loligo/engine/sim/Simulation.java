@@ -1,0 +1,169 @@
+package org.loligo.engine.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.loligo.engine.noise.RandomStreams;
+import org.loligo.engine.record.RecordSpec;
+import org.loligo.engine.record.Traces;
+
+/**
+ * Runs a population of independent HH neurons described by a {@link SimulationSpec}.
+ * <p>
+ * The schedule of one step, the same everywhere in Loligo:
+ * <ol>
+ * <li><b>integrate</b>: the scheme advances every neuron from t to t + dt (then, with noise, the
+ * Euler–Maruyama increment is added to V);</li>
+ * <li><b>check</b>: a non-finite V, |V| &gt; {@link #V_LIMIT} or a gate outside [0, 1] stops the run
+ * with a {@link DivergenceException};</li>
+ * <li><b>detect spikes</b>: {@code V(t) < θ ≤ V(t + dt)}, time interpolated linearly in the step;</li>
+ * <li><b>record</b>: traces every {@code stride} steps (step 0, the initial state, included).</li>
+ * </ol>
+ * Neurons are independent, so each worker thread owns a contiguous block of neurons for the whole run
+ * and threads never synchronise within it. Noise draws come from one stream per neuron, so results do
+ * not depend on the number of threads.
+ */
+public final class Simulation {
+
+	/** |V| beyond this many mV is treated as divergence. */
+	public static final double V_LIMIT = 1000.0;
+
+	/** Fraction of free heap that recording may claim before the run is refused. */
+	static final double MEMORY_FRACTION = 0.8;
+
+	private Simulation() {}
+
+	/** Runs without progress reporting or cancellation. */
+	public static SimulationResult run(final SimulationSpec spec) {
+		return run(spec, SimulationListener.NONE);
+	}
+
+	/**
+	 * Runs the spec. Checks memory first; returns partial results (marked so) when the listener cancels.
+	 *
+	 * @throws IllegalArgumentException when the recording would not fit in memory
+	 * @throws DivergenceException when the state blows up
+	 */
+	public static SimulationResult run(final SimulationSpec spec, final SimulationListener listener) {
+		final long steps = spec.steps();
+		checkMemory(spec, steps);
+		final long start = System.nanoTime();
+		final long seed = RandomStreams.resolveSeed(spec.seed());
+		final RecordSpec rec = spec.record();
+		final int nRec = rec.neurons().length, nVar = rec.variables().size();
+		final int samples = (int) rec.samples(steps, spec.dt());
+		final long stride = rec.stride(spec.dt());
+		final double[][] data = new double[nRec * nVar][samples];
+		final UniformRandomProvider[] streams = spec.noise().isNone() ? null : RandomStreams.streams(seed, spec
+			.neurons());
+		final Stepper stepper = spec.scheme().prepare(spec.model(), spec.dt(), spec.rateTables());
+		final PopulationState state = PopulationState.atRest(spec.model(), spec.neurons());
+
+		final int threads = spec.effectiveThreads();
+		final NeuronBlock[] blocks = new NeuronBlock[threads];
+		final AtomicBoolean stop = new AtomicBoolean();
+		for (int b = 0; b < threads; b++) {
+			final int from = (int) ((long) spec.neurons() * b / threads);
+			final int to = (int) ((long) spec.neurons() * (b + 1) / threads);
+			blocks[b] = new NeuronBlock(spec, stepper, state, from, to, streams, data, stride, stop);
+		}
+		runBlocks(blocks, stop, listener, steps * spec.neurons());
+
+		long done = steps;
+		for (final NeuronBlock b : blocks)
+			done = Math.min(done, b.completedSteps);
+		final int[][] ns = new int[1][];
+		final double[][] ts = new double[1][];
+		final SpikeBuffer[] parts = new SpikeBuffer[threads];
+		for (int b = 0; b < threads; b++)
+			parts[b] = blocks[b].spikes;
+		SpikeBuffer.merge(parts, done, ns, ts);
+		final double[] time = new double[samples];
+		for (int k = 0; k < samples; k++)
+			time[k] = k * stride * spec.dt();
+		Traces traces = nRec == 0 ? Traces.empty() : new Traces(time, rec.neurons(), rec.variables(), data);
+		if (done < steps) traces = traces.truncate((int) (done / stride) + 1);
+		return new SimulationResult(spec, seed, spikeRule(spec.threshold()), ns[0], ts[0], traces, done * spec
+			.dt(), done < steps, (System.nanoTime() - start) / 1e9);
+	}
+
+	/** The detection rule in words, as written into results. */
+	public static String spikeRule(final double threshold) {
+		return "upward crossing of V = " + threshold + " mV between consecutive steps (V(t) < threshold <= " +
+			"V(t+dt)); spike time linearly interpolated within the step";
+	}
+
+	private static void checkMemory(final SimulationSpec spec, final long steps) {
+		final RecordSpec rec = spec.record();
+		final long samples = rec.samples(steps, spec.dt());
+		if (samples > Integer.MAX_VALUE - 8 && rec.neurons().length > 0) throw new IllegalArgumentException(
+			"recordInterval: " + samples + " trace samples per neuron exceed the limit of 2^31; use a larger " +
+				"recordInterval");
+		final long need = rec.bytes(steps, spec.dt()) + 6L * Double.BYTES * spec.neurons() * (spec
+			.effectiveThreads() + 1);
+		final Runtime rt = Runtime.getRuntime();
+		final long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+		if (need > MEMORY_FRACTION * free) throw new IllegalArgumentException(String.format(
+			"recording needs %.1f MB (%d samples x %d neurons x %d variables) but only %.1f MB of memory is " +
+				"free: record fewer neurons (recordNeurons), use a longer recordInterval or a shorter duration, or " +
+				"give Java more memory (-Xmx)", need / 1e6, samples, rec.neurons().length, rec.variables().size(),
+			free / 1e6));
+	}
+
+	private static void runBlocks(final NeuronBlock[] blocks, final AtomicBoolean stop,
+		final SimulationListener listener, final long total)
+	{
+		final ExecutorService pool = Executors.newFixedThreadPool(blocks.length, r -> {
+			final Thread t = new Thread(r, "loligo-sim");
+			t.setDaemon(true);
+			return t;
+		});
+		try {
+			final List<Future<?>> futures = new ArrayList<>();
+			for (final NeuronBlock b : blocks)
+				futures.add(pool.submit(b));
+			RuntimeException failure = null;
+			boolean interrupted = false;
+			for (final Future<?> f : futures) {
+				while (true) {
+					try {
+						f.get(100, TimeUnit.MILLISECONDS);
+						break;
+					}
+					catch (final TimeoutException e) {
+						long done = 0;
+						for (final NeuronBlock b : blocks)
+							done += b.progressSteps * (b.to - b.from);
+						listener.progress(done, total);
+						if (listener.isCancelled()) stop.set(true);
+					}
+					catch (final ExecutionException e) {
+						stop.set(true); // let the other blocks end quickly
+						if (failure == null) failure = e.getCause() instanceof RuntimeException re ? re :
+							new IllegalStateException(e.getCause());
+						break;
+					}
+					catch (final InterruptedException e) {
+						// An interrupt is a cancel: stop the blocks, wait for them, return what was done.
+						stop.set(true);
+						interrupted = true;
+					}
+				}
+			}
+			if (interrupted) Thread.currentThread().interrupt();
+			if (failure != null) throw failure;
+			listener.progress(total, total);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+}

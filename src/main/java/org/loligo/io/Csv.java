@@ -1,0 +1,227 @@
+package org.loligo.io;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Comma-separated tables with one header row, written atomically (see {@link AtomicFiles}).
+ * <p>
+ * Format: UTF-8, {@code \n} line ends, cells separated by {@code ,}; a cell holding a comma, a
+ * quote or a line break is quoted as in RFC 4180. Numbers use {@link #formatDouble}: integral
+ * values without a fraction ({@code 3}), others in Java's shortest round-trip form ({@code 0.025},
+ * {@code 1.0E-5}), non-finite values as {@code NaN}, {@code Infinity}, {@code -Infinity}. The
+ * writer streams through a reused {@link StringBuilder}, so tables of millions of rows cost
+ * little more than the bytes themselves.
+ */
+public final class Csv {
+
+	/** Appends the cells of one row, comma-separated and without the line end. */
+	@FunctionalInterface
+	public interface RowFormatter {
+
+		/** Appends row {@code row} (0-based) to {@code sb}, e.g. with {@link Csv#appendDouble}. */
+		void appendRow(int row, StringBuilder sb);
+	}
+
+	/** Characters buffered before being handed to the writer. */
+	private static final int CHUNK = 1 << 16;
+
+	/**
+	 * Integral doubles below this magnitude are written as integers: all of them are exact in a
+	 * long, and 1e15 keeps the text shorter than Java's scientific form.
+	 */
+	private static final double MAX_PLAIN_INTEGER = 1e15;
+
+	private Csv() {}
+
+	/**
+	 * Writes a table of {@code rows} rows below {@code header}.
+	 *
+	 * @param f called once per row, in order; it appends cells without a newline.
+	 */
+	public static void write(final Path file, final String[] header, final int rows,
+		final RowFormatter f) throws IOException
+	{
+		if (rows < 0) throw new IllegalArgumentException("rows must be >= 0, got " + rows);
+		AtomicFiles.write(file, out -> {
+			// NB: not closed here; AtomicFiles owns the stream. We flush instead.
+			final Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			final StringBuilder sb = new StringBuilder(CHUNK + 1024);
+			for (int c = 0; c < header.length; c++) {
+				if (c > 0) sb.append(',');
+				appendCell(sb, header[c]);
+			}
+			sb.append('\n');
+			for (int r = 0; r < rows; r++) {
+				f.appendRow(r, sb);
+				sb.append('\n');
+				if (sb.length() >= CHUNK) {
+					w.append(sb);
+					sb.setLength(0);
+				}
+			}
+			w.append(sb);
+			w.flush();
+		});
+	}
+
+	/**
+	 * Writes equally long columns side by side, one named by each header cell.
+	 *
+	 * @throws IllegalArgumentException if the number of columns differs from the header's, or
+	 *           the columns differ in length.
+	 */
+	public static void writeColumns(final Path file, final String[] header,
+		final double[]... columns) throws IOException
+	{
+		if (columns.length != header.length) {
+			throw new IllegalArgumentException("CSV " + file + ": " + header.length +
+				" header names but " + columns.length + " columns");
+		}
+		final int rows = columns.length == 0 ? 0 : columns[0].length;
+		for (int c = 1; c < columns.length; c++) {
+			if (columns[c].length != rows) {
+				throw new IllegalArgumentException("CSV " + file + ": column '" + header[c] +
+					"' has " + columns[c].length + " values but column '" + header[0] + "' has " +
+					rows);
+			}
+		}
+		write(file, header, rows, (r, sb) -> {
+			for (int c = 0; c < columns.length; c++) {
+				if (c > 0) sb.append(',');
+				appendDouble(sb, columns[c][r]);
+			}
+		});
+	}
+
+	/** The text that {@link #appendDouble} writes for {@code v}. */
+	public static String formatDouble(final double v) {
+		return appendDouble(new StringBuilder(24), v).toString();
+	}
+
+	/**
+	 * Appends {@code v} in the table format: integral values as integers, others as
+	 * {@link Double#toString} does (shortest text that parses back to the same double), NaN as
+	 * {@code NaN}. Allocation-free for integral values; for use in hot {@link RowFormatter}s.
+	 */
+	public static StringBuilder appendDouble(final StringBuilder sb, final double v) {
+		// NB: -0.0 stays "-0.0" so that the sign survives a round trip.
+		if (v == Math.rint(v) && Math.abs(v) < MAX_PLAIN_INTEGER &&
+			!(v == 0 && 1 / v < 0))
+		{
+			return sb.append((long) v);
+		}
+		return sb.append(v); // NaN, Infinity and -Infinity come out as Java spells them
+	}
+
+	/** Appends a text cell, quoted (RFC 4180) only if it holds a comma, quote or line break. */
+	public static StringBuilder appendCell(final StringBuilder sb, final String text) {
+		final String s = text == null ? "" : text;
+		if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 &&
+			s.indexOf('\r') < 0)
+		{
+			return sb.append(s);
+		}
+		sb.append('"');
+		for (int i = 0; i < s.length(); i++) {
+			final char ch = s.charAt(i);
+			if (ch == '"') sb.append('"');
+			sb.append(ch);
+		}
+		return sb.append('"');
+	}
+
+	/**
+	 * Reads a table written by this class or by other tools using RFC 4180 quoting. The first
+	 * record is the header. Numeric access and its error messages are in {@link CsvData}.
+	 *
+	 * @throws IllegalArgumentException if the file is empty, a quote is not closed, or a row has a
+	 *           different number of cells from the header (naming file and line).
+	 */
+	public static CsvData read(final Path file) throws IOException {
+		final String text = Files.readString(file, StandardCharsets.UTF_8);
+		final String source = file.toString();
+		final List<String[]> records = new ArrayList<>();
+		final List<Integer> lines = new ArrayList<>();
+		parse(text, source, records, lines);
+		if (records.isEmpty()) {
+			throw new IllegalArgumentException("CSV " + source + " is empty: a header row is needed");
+		}
+		final String[] header = records.get(0);
+		for (int i = 1; i < records.size(); i++) {
+			if (records.get(i).length != header.length) {
+				throw new IllegalArgumentException("CSV " + source + ", line " + lines.get(i) +
+					": " + records.get(i).length + " cells but the header has " + header.length);
+			}
+		}
+		final int[] rowLines = new int[records.size() - 1];
+		for (int i = 0; i < rowLines.length; i++) rowLines[i] = lines.get(i + 1);
+		return new CsvData(source, header, records.subList(1, records.size()), rowLines);
+	}
+
+	/** Splits RFC 4180 text into records, noting the 1-based line where each starts. */
+	private static void parse(final String text, final String source,
+		final List<String[]> records, final List<Integer> lines)
+	{
+		final List<String> cells = new ArrayList<>();
+		final StringBuilder cell = new StringBuilder();
+		int line = 1, recordLine = 1, quoteLine = 0;
+		boolean quoted = false, any = false;
+		// A leading byte-order mark (spreadsheets add one) is not part of the first name.
+		int i = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
+		for (; i < text.length(); i++) {
+			final char ch = text.charAt(i);
+			if (quoted) {
+				if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+					cell.append('"');
+					i++;
+				}
+				else if (ch == '"') quoted = false;
+				else {
+					if (ch == '\n') line++;
+					cell.append(ch);
+				}
+			}
+			else if (ch == '"' && cell.length() == 0) {
+				quoted = true;
+				quoteLine = line;
+				any = true;
+			}
+			else if (ch == ',') {
+				cells.add(cell.toString());
+				cell.setLength(0);
+				any = true;
+			}
+			else if (ch == '\n' || ch == '\r') {
+				if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+				// Blank lines (e.g. a trailing one) are not rows.
+				if (any || cell.length() > 0) endRecord(cells, cell, records, lines, recordLine);
+				any = false;
+				line++;
+				recordLine = line;
+			}
+			else cell.append(ch);
+		}
+		if (quoted) {
+			throw new IllegalArgumentException("CSV " + source + ", line " + quoteLine +
+				": quoted cell is never closed");
+		}
+		if (any || cell.length() > 0) endRecord(cells, cell, records, lines, recordLine);
+	}
+
+	private static void endRecord(final List<String> cells, final StringBuilder cell,
+		final List<String[]> records, final List<Integer> lines, final int line)
+	{
+		cells.add(cell.toString());
+		cell.setLength(0);
+		records.add(cells.toArray(new String[0]));
+		lines.add(line);
+		cells.clear();
+	}
+}
