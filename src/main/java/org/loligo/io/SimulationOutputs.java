@@ -1,0 +1,81 @@
+package org.loligo.io;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.loligo.engine.record.TraceVariable;
+import org.loligo.engine.record.Traces;
+import org.loligo.engine.sim.SimulationResult;
+
+/**
+ * Files and figures of a population run: {@code spikes.csv} ({@code neuron,time_ms}),
+ * {@code traces.csv} ({@code time_ms,V_0,m_0,h_0,n_0,I_Na_0,I_K_0,I_L_0,V_1,...}) and {@code traces.png}
+ * (V, gates and ionic currents of the first recorded neurons, stacked). Every file is written
+ * atomically.
+ */
+public final class SimulationOutputs {
+
+	/** Neurons drawn in the trace figure; the CSV keeps all recorded ones. */
+	public static final int PLOTTED_NEURONS = 4;
+
+	private SimulationOutputs() {}
+
+	/** {@code neuron,time_ms}, one row per spike in detection order. */
+	public static void writeSpikes(final Path file, final SimulationResult r) throws IOException {
+		final int[] ns = r.spikeNeurons();
+		final double[] ts = r.spikeTimes();
+		Csv.write(file, new String[] { "neuron", "time_ms" }, ns.length, (k, sb) -> Csv.appendDouble(sb.append(
+			ns[k]).append(','), ts[k]));
+	}
+
+	/** One column per recorded variable and neuron, grouped by neuron, after {@code time_ms}. */
+	public static void writeTraces(final Path file, final Traces tr) throws IOException {
+		final int nRec = tr.neurons().length;
+		final List<TraceVariable> vars = tr.variables();
+		final String[] header = new String[1 + nRec * vars.size()];
+		final double[][] cols = new double[header.length - 1][];
+		header[0] = "time_ms";
+		int c = 0;
+		for (int r = 0; r < nRec; r++)
+			for (final TraceVariable v : vars) {
+				header[1 + c] = tr.column(v, r);
+				cols[c++] = tr.series(v, r);
+			}
+		final double[] time = tr.time();
+		Csv.write(file, header, time.length, (k, sb) -> {
+			Csv.appendDouble(sb, time[k]);
+			for (final double[] col : cols)
+				Csv.appendDouble(sb.append(','), col[k]);
+		});
+	}
+
+	/** The panels of the trace figure: V, then gates, then ionic currents (those recorded). */
+	public static List<Plots.Panel> tracePanels(final Traces tr) {
+		final int shown = Math.min(PLOTTED_NEURONS, tr.neurons().length);
+		final List<Plots.Panel> panels = new ArrayList<>();
+		addPanel(panels, tr, shown, "V (mV)", TraceVariable.V);
+		addPanel(panels, tr, shown, "gates", TraceVariable.M, TraceVariable.H, TraceVariable.N);
+		addPanel(panels, tr, shown, "I (µA/cm²)", TraceVariable.I_NA, TraceVariable.I_K, TraceVariable.I_L);
+		return panels;
+	}
+
+	/** The stacked trace figure, or null when nothing was recorded. */
+	public static BufferedImage traceFigure(final String title, final Traces tr) {
+		final List<Plots.Panel> panels = tracePanels(tr);
+		if (panels.isEmpty()) return null;
+		return Plots.stacked(title, "t (ms)", tr.time(), panels, 900, 260);
+	}
+
+	private static void addPanel(final List<Plots.Panel> panels, final Traces tr, final int shown,
+		final String yLabel, final TraceVariable... vars)
+	{
+		final List<Plots.Series> series = new ArrayList<>();
+		for (int r = 0; r < shown; r++)
+			for (final TraceVariable v : vars)
+				if (tr.variables().contains(v)) series.add(new Plots.Series(tr.column(v, r), tr.series(v, r), null));
+		if (!series.isEmpty()) panels.add(new Plots.Panel(yLabel, series));
+	}
+}

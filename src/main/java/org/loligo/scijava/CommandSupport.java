@@ -1,0 +1,96 @@
+package org.loligo.scijava;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.loligo.Loligo;
+import org.loligo.engine.sim.SimulationListener;
+import org.loligo.io.SummaryJson;
+import org.scijava.ItemIO;
+import org.scijava.app.StatusService;
+import org.scijava.Cancelable;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.SciJavaPlugin;
+import org.scijava.service.Service;
+
+/**
+ * What every Loligo command does the same way: collect its parameters for {@code summary.json}, check
+ * the output directory before any work, map engine progress and cancellation onto SciJava, and write
+ * the summary.
+ */
+public final class CommandSupport {
+
+	private CommandSupport() {}
+
+	/** Every input parameter of a command (no services), in declaration order, with its current value. */
+	public static Map<String, Object> parameters(final Object command) {
+		final Map<String, Object> out = new LinkedHashMap<>();
+		for (final Field f : command.getClass().getDeclaredFields()) {
+			final Parameter p = f.getAnnotation(Parameter.class);
+			if (p == null || p.type() == ItemIO.OUTPUT) continue;
+			if (Service.class.isAssignableFrom(f.getType()) || SciJavaPlugin.class.isAssignableFrom(f.getType()) ||
+				org.scijava.Context.class.isAssignableFrom(f.getType())) continue;
+			try {
+				f.setAccessible(true);
+				out.put(f.getName(), f.get(command));
+			}
+			catch (final IllegalAccessException e) {
+				throw new IllegalStateException(e);
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * The output directory as a path, or null when none was given. Refuses, before any work, a path
+	 * that exists and is not a directory.
+	 */
+	public static Path outputDirectory(final File dir) {
+		if (dir == null || dir.getPath().isBlank()) return null;
+		final Path p = dir.toPath().toAbsolutePath();
+		if (Files.exists(p) && !Files.isDirectory(p)) throw new IllegalArgumentException("outputDirectory: '" + p +
+			"' exists and is not a directory; give a directory (it is created if missing)");
+		return p;
+	}
+
+	/** Engine progress onto the status bar (or console line); cancellation from the command. */
+	public static SimulationListener listener(final StatusService status, final Cancelable command,
+		final String what)
+	{
+		return new SimulationListener() {
+
+			@Override
+			public void progress(final long done, final long total) {
+				if (status == null || total <= 0) return;
+				status.showStatus((int) (1000.0 * done / total), 1000, what);
+			}
+
+			@Override
+			public boolean isCancelled() {
+				return command.isCanceled() || Thread.currentThread().isInterrupted();
+			}
+		};
+	}
+
+	/**
+	 * Writes {@code summary.json}: {@code command}, {@code version}, the parameters, {@code seed},
+	 * {@code wall_seconds}, then the command's scalar results.
+	 */
+	public static void writeSummary(final Path dir, final String command, final Map<String, Object> parameters,
+		final long seed, final double wallSeconds, final Map<String, Object> results) throws IOException
+	{
+		final Map<String, Object> s = new LinkedHashMap<>();
+		s.put("command", command);
+		s.put("version", Loligo.version());
+		s.putAll(parameters);
+		s.put("seed", seed);
+		s.put("wall_seconds", wallSeconds);
+		s.putAll(results);
+		SummaryJson.write(dir.resolve("summary.json"), s);
+	}
+}

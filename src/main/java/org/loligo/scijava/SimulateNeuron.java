@@ -1,0 +1,174 @@
+package org.loligo.scijava;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.loligo.engine.input.StimulusChoice;
+import org.loligo.engine.model.Models;
+import org.loligo.engine.noise.CurrentNoise;
+import org.loligo.engine.record.RecordSpec;
+import org.loligo.engine.record.TraceVariable;
+import org.loligo.engine.sim.Schemes;
+import org.loligo.engine.sim.Simulation;
+import org.loligo.engine.sim.SimulationResult;
+import org.loligo.engine.sim.SimulationSpec;
+import org.loligo.io.Plots;
+import org.loligo.io.SimulationOutputs;
+import org.scijava.ItemIO;
+import org.scijava.app.StatusService;
+import org.scijava.command.Command;
+import org.scijava.command.ContextCommand;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+import org.scijava.ui.UIService;
+
+/**
+ * Simulates N independent HH neurons under a current stimulus and records spikes and traces.
+ * Parameter names are part of the platform contract (scripts and batch jobs use them).
+ */
+@Plugin(type = Command.class, menuPath = "Plugins>Loligo>Simulate HH Neuron", headless = true,
+	label = "Simulate HH Neuron", description = "Simulate Hodgkin-Huxley neurons under a current stimulus")
+public class SimulateNeuron extends ContextCommand {
+
+	@Parameter(required = false)
+	private StatusService status;
+
+	@Parameter(required = false)
+	private UIService ui;
+
+	@Parameter(label = "Model", choices = { "HH1952", "HH1952-gL0.03", "TraubMiles" },
+		description = "Neuron model preset")
+	private String model = "HH1952";
+
+	@Parameter(label = "Neurons", min = "1", description = "Number of independent neurons")
+	private int neurons = 1;
+
+	@Parameter(label = "Baseline current (µA/cm²)", description = "Constant current to every neuron, µA/cm²")
+	private double current = 10;
+
+	@Parameter(label = "Stimulus", choices = { "constant", "step", "pulses", "ramp", "sine" },
+		description = "Shape of the stimulus added to the baseline current")
+	private String stimulus = "constant";
+
+	@Parameter(label = "Amplitude (µA/cm²)", description = "Amplitude of the stimulus, µA/cm²")
+	private double amplitude = 0;
+
+	@Parameter(label = "Start (ms)", min = "0", description = "Onset of step, ramp, sine or regular pulses, ms")
+	private double start = 10;
+
+	@Parameter(label = "Stop (ms)", min = "0", description = "Offset of step, ramp, sine or regular pulses, ms")
+	private double stop = 90;
+
+	@Parameter(label = "Pulse times (ms)", required = false, description =
+		"Pulse onsets in ms, e.g. [10 30 50]; '|' separates one list per neuron; empty = regular train at frequency")
+	private String pulseTimes = "";
+
+	@Parameter(label = "Pulse width (ms)", min = "0", description = "Width of each pulse, ms")
+	private double pulseWidth = 1;
+
+	@Parameter(label = "Frequency (Hz)", min = "0", description = "Sine frequency or regular pulse rate, Hz")
+	private double frequency = 50;
+
+	@Parameter(label = "Duration (ms)", min = "0", description = "Simulated time, ms")
+	private double duration = 100;
+
+	@Parameter(label = "Time step dt (ms)", min = "0", description = "Integration step, ms")
+	private double dt = 0.01;
+
+	@Parameter(label = "Method", choices = { "exp-euler", "euler", "rk4" },
+		description = "Integration scheme: exp-euler (Rush-Larsen, stable), euler, rk4")
+	private String method = "exp-euler";
+
+	@Parameter(label = "Spike threshold (mV)", description = "A spike is an upward crossing of this voltage, mV")
+	private double threshold = 0;
+
+	@Parameter(label = "Record interval (ms)", min = "0", description = "Sampling interval of traces, ms")
+	private double recordInterval = 0.1;
+
+	@Parameter(label = "Recorded neurons", min = "0",
+		description = "Traces (V, m, h, n, I_Na, I_K, I_L) are kept for the first this many neurons")
+	private int recordNeurons = 10;
+
+	@Parameter(label = "Noise sigma (µA/cm²·ms^½)", min = "0",
+		description = "White current noise intensity (Euler-Maruyama); 0 = none")
+	private double noiseSigma = 0;
+
+	@Parameter(label = "Seed", description = "Master random seed; 0 = pick one (recorded in summary.json)")
+	private long seed = 0;
+
+	@Parameter(label = "Threads", min = "0", description = "Worker threads; 0 = all cores")
+	private int threads = 0;
+
+	@Parameter(label = "Output directory", required = false, style = "directory",
+		description = "If set: spikes.csv, traces.csv, traces.png and summary.json are written here")
+	private File outputDirectory;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Spike count")
+	private int spikeCount;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Firing rate (Hz)")
+	private double firingRateHz;
+
+	private SimulationResult result;
+
+	@Override
+	public void run() {
+		// Everything is validated here, before any work and before any file is written.
+		final Path out = CommandSupport.outputDirectory(outputDirectory);
+		final SimulationSpec spec = spec();
+		final SimulationResult r = Simulation.run(spec, CommandSupport.listener(status, this, "Simulating " +
+			neurons + " HH neuron(s)"));
+		result = r;
+		spikeCount = r.spikeCount();
+		firingRateHz = r.firingRateHz();
+		if (out != null) write(out, r);
+		if (ui != null && !ui.isHeadless()) FijiDisplay.show("Simulate HH Neuron", r);
+	}
+
+	/** The typed description of the run these parameters ask for. */
+	SimulationSpec spec() {
+		if (recordNeurons < 0) throw new IllegalArgumentException("recordNeurons must be >= 0, got " + recordNeurons);
+		final StimulusChoice choice = new StimulusChoice(stimulus, current, amplitude, start, stop, pulseTimes,
+			pulseWidth, frequency);
+		final int recorded = Math.min(recordNeurons, Math.max(neurons, 0));
+		final int[] ids = new int[recorded];
+		for (int i = 0; i < recorded; i++)
+			ids[i] = i;
+		return SimulationSpec.builder(Models.byName(model)).neurons(neurons).stimuli(choice.build(Math.max(neurons,
+			1))).duration(duration).dt(dt).scheme(Schemes.byName(method)).threshold(threshold).record(new RecordSpec(
+				recordInterval, ids, List.of(TraceVariable.values()))).noise(new CurrentNoise(noiseSigma)).seed(seed)
+			.threads(threads).build();
+	}
+
+	private void write(final Path out, final SimulationResult r) {
+		try {
+			SimulationOutputs.writeSpikes(out.resolve("spikes.csv"), r);
+			if (r.traces().neurons().length > 0) {
+				SimulationOutputs.writeTraces(out.resolve("traces.csv"), r.traces());
+				Plots.writePng(out.resolve("traces.png"), SimulationOutputs.traceFigure(model + ", " + method +
+					", dt = " + dt + " ms", r.traces()));
+			}
+			final Map<String, Object> results = new LinkedHashMap<>();
+			results.put("spike_count", r.spikeCount());
+			results.put("firing_rate_hz", r.firingRateHz());
+			results.put("spike_rule", r.spikeRule());
+			results.put("completed_ms", r.completed());
+			results.put("partial", r.partial());
+			CommandSupport.writeSummary(out, "Simulate HH Neuron", CommandSupport.parameters(this), r.seed(), r
+				.wallSeconds(), results);
+		}
+		catch (final IOException e) {
+			throw new UncheckedIOException("could not write results to " + out + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** The last run's full result (for scripts that want the arrays), or null before run(). */
+	public SimulationResult result() {
+		return result;
+	}
+}
