@@ -26,11 +26,17 @@ public final class DivergenceException extends RuntimeException {
 		final double value, final String scheme, final double dt)
 	{
 		final String range = variable.equals("V") ? "within ±" + (int) Simulation.V_LIMIT + " mV" : "in [0, 1]";
-		final String way = scheme.equals("exp-euler") ? "use a smaller dt (try dt=" + (dt / 10) + ")" :
-			"use a smaller dt (try dt=" + (dt / 10) + ") or method=exp-euler, which keeps gates in [0, 1] at any dt";
+		final String smaller = "use a smaller dt (try dt=" + (dt / 10) + ")";
+		final String way;
+		if (scheme.equals("exp-euler") && variable.equals("V") && Double.isFinite(value))
+			// NB: exp-euler integrates V exactly at frozen gates, so a finite runaway V is the model's own
+			// response to the input far more often than a step-size problem.
+			way = "The stimulus likely drives this model far outside its physiological range (check current, " +
+				"amplitude and the model's leak); otherwise " + smaller;
+		else way = "The step is likely too large for this scheme: " + smaller + (scheme.equals("exp-euler") ? "" :
+			" or method=exp-euler, which keeps gates in [0, 1] at any dt") + "; or the stimulus is too strong";
 		return String.format("Simulation diverged: neuron %d at t = %.4g ms has %s = %s (expected %s) with " +
-			"method=%s and dt=%s ms. The step is too large for this scheme: %s.", neuron, time, variable, value,
-			range, scheme, dt, way);
+			"method=%s and dt=%s ms. %s.", neuron, time, variable, value, range, scheme, dt, way);
 	}
 
 	public int neuron() {

@@ -36,10 +36,20 @@ final class EulerScheme implements Scheme {
 				final double iIon = gNa * mi * mi * mi * hi * (vi - eNa) + gK * n2 * n2 * (vi - eK) + gL * (vi -
 					eL);
 				v[i] = vi + dtOverC * (iNow[i] - iIon);
-				m[i] = mi + dt * (k.alphaM(vi) * (1 - mi) - k.betaM(vi) * mi);
-				h[i] = hi + dt * (k.alphaH(vi) * (1 - hi) - k.betaH(vi) * hi);
-				n[i] = ni + dt * (k.alphaN(vi) * (1 - ni) - k.betaN(vi) * ni);
+				m[i] = gate(mi, k.alphaM(vi), k.betaM(vi), dt);
+				h[i] = gate(hi, k.alphaH(vi), k.betaH(vi), dt);
+				n[i] = gate(ni, k.alphaN(vi), k.betaN(vi), dt);
 			}
 		};
+	}
+
+	/**
+	 * {@code x + dt·(α(1 - x) - βx)} written as {@code x + c·(x∞ - x)} with {@code c = dt(α + β)}: the same
+	 * number mathematically, but rounding can no longer push x past x∞ or past 1 (a gate at 1 - 1 ulp with
+	 * x∞ ≈ 1 would otherwise land on 1 + 1 ulp).
+	 */
+	private static double gate(final double x, final double alpha, final double beta, final double dt) {
+		final double sum = alpha + beta;
+		return sum > 0 ? x + dt * sum * (alpha / sum - x) : x;
 	}
 }
