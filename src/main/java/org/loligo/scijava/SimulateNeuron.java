@@ -35,76 +35,79 @@ import org.scijava.ui.UIService;
 	label = "Simulate HH Neuron", description = "Simulate Hodgkin-Huxley neurons under a current stimulus")
 public class SimulateNeuron extends ContextCommand {
 
+	// NB: persist = false everywhere: a parameter left out of a script or batch call must get its
+	// documented default, never a value remembered from an earlier dialog.
+
 	@Parameter(required = false)
 	private StatusService status;
 
 	@Parameter(required = false)
 	private UIService ui;
 
-	@Parameter(label = "Model", choices = { "HH1952", "HH1952-gL0.03", "TraubMiles" },
+	@Parameter(persist = false, label = "Model", choices = { "HH1952", "HH1952-gL0.03", "TraubMiles" },
 		description = "Neuron model preset")
 	private String model = "HH1952";
 
-	@Parameter(label = "Neurons", min = "1", description = "Number of independent neurons")
+	@Parameter(persist = false, label = "Neurons", min = "1", description = "Number of independent neurons")
 	private int neurons = 1;
 
-	@Parameter(label = "Baseline current (µA/cm²)", description = "Constant current to every neuron, µA/cm²")
+	@Parameter(persist = false, label = "Baseline current (µA/cm²)", description = "Constant current to every neuron, µA/cm²")
 	private double current = 10;
 
-	@Parameter(label = "Stimulus", choices = { "constant", "step", "pulses", "ramp", "sine" },
+	@Parameter(persist = false, label = "Stimulus", choices = { "constant", "step", "pulses", "ramp", "sine" },
 		description = "Shape of the stimulus added to the baseline current")
 	private String stimulus = "constant";
 
-	@Parameter(label = "Amplitude (µA/cm²)", description = "Amplitude of the stimulus, µA/cm²")
+	@Parameter(persist = false, label = "Amplitude (µA/cm²)", description = "Amplitude of the stimulus, µA/cm²")
 	private double amplitude = 0;
 
-	@Parameter(label = "Start (ms)", min = "0", description = "Onset of step, ramp, sine or regular pulses, ms")
+	@Parameter(persist = false, label = "Start (ms)", min = "0", description = "Onset of step, ramp, sine or regular pulses, ms")
 	private double start = 10;
 
-	@Parameter(label = "Stop (ms)", min = "0", description = "Offset of step, ramp, sine or regular pulses, ms")
+	@Parameter(persist = false, label = "Stop (ms)", min = "0", description = "Offset of step, ramp, sine or regular pulses, ms")
 	private double stop = 90;
 
-	@Parameter(label = "Pulse times (ms)", required = false, description =
+	@Parameter(persist = false, label = "Pulse times (ms)", required = false, description =
 		"Pulse onsets in ms, e.g. [10 30 50]; '|' separates one list per neuron; empty = regular train at frequency")
 	private String pulseTimes = "";
 
-	@Parameter(label = "Pulse width (ms)", min = "0", description = "Width of each pulse, ms")
+	@Parameter(persist = false, label = "Pulse width (ms)", min = "0", description = "Width of each pulse, ms")
 	private double pulseWidth = 1;
 
-	@Parameter(label = "Frequency (Hz)", min = "0", description = "Sine frequency or regular pulse rate, Hz")
+	@Parameter(persist = false, label = "Frequency (Hz)", min = "0", description = "Sine frequency or regular pulse rate, Hz")
 	private double frequency = 50;
 
-	@Parameter(label = "Duration (ms)", min = "0", description = "Simulated time, ms")
+	@Parameter(persist = false, label = "Duration (ms)", min = "0", description = "Simulated time, ms")
 	private double duration = 100;
 
-	@Parameter(label = "Time step dt (ms)", min = "0", description = "Integration step, ms")
+	@Parameter(persist = false, label = "Time step dt (ms)", min = "0", description = "Integration step, ms")
 	private double dt = 0.01;
 
-	@Parameter(label = "Method", choices = { "exp-euler", "euler", "rk4" },
+	@Parameter(persist = false, label = "Method", choices = { "exp-euler", "euler", "rk4" },
 		description = "Integration scheme: exp-euler (Rush-Larsen, stable), euler, rk4")
 	private String method = "exp-euler";
 
-	@Parameter(label = "Spike threshold (mV)", description = "A spike is an upward crossing of this voltage, mV")
+	@Parameter(persist = false, label = "Spike threshold (mV)", description = "A spike is an upward crossing of this voltage, mV")
 	private double threshold = 0;
 
-	@Parameter(label = "Record interval (ms)", min = "0", description = "Sampling interval of traces, ms")
+	@Parameter(persist = false, label = "Record interval (ms)", min = "0", description = "Sampling interval of traces, ms")
 	private double recordInterval = 0.1;
 
-	@Parameter(label = "Recorded neurons", min = "0",
+	@Parameter(persist = false, label = "Recorded neurons", min = "0",
 		description = "Traces (V, m, h, n, I_Na, I_K, I_L) are kept for the first this many neurons")
 	private int recordNeurons = 10;
 
-	@Parameter(label = "Noise sigma (µA/cm²·ms^½)", min = "0",
+	@Parameter(persist = false, label = "Noise sigma (µA/cm²·ms^½)", min = "0",
 		description = "White current noise intensity (Euler-Maruyama); 0 = none")
 	private double noiseSigma = 0;
 
-	@Parameter(label = "Seed", description = "Master random seed; 0 = pick one (recorded in summary.json)")
+	@Parameter(persist = false, label = "Seed", description = "Master random seed; 0 = pick one (recorded in summary.json)")
 	private long seed = 0;
 
-	@Parameter(label = "Threads", min = "0", description = "Worker threads; 0 = all cores")
+	@Parameter(persist = false, label = "Threads", min = "0", description = "Worker threads; 0 = all cores")
 	private int threads = 0;
 
-	@Parameter(label = "Output directory", required = false, style = "directory",
+	@Parameter(persist = false, label = "Output directory", required = false, style = "directory",
 		description = "If set: spikes.csv, traces.csv, traces.png and summary.json are written here")
 	private File outputDirectory;
 

@@ -52,8 +52,10 @@ public final class ConsoleLog implements LogListener {
 		if (!(log instanceof StderrLogService)) return console;
 		final PrintStream mute = new PrintStream(OutputStream.nullOutputStream());
 		((StderrLogService) log).setPrintStreams(level -> mute);
-		if (verbose) log.setLevel(Math.max(log.getLevel(), LogLevel.INFO));
-		else log.setLevel(Math.min(log.getLevel(), LogLevel.WARN));
+		// NB: errors are always let through: a run's failure may be one.
+		final int level = log.getLevel();
+		log.setLevel(verbose ? Math.max(level, LogLevel.INFO) : Math.max(Math.min(
+			level, LogLevel.WARN), LogLevel.ERROR));
 		log.addLogListener(console);
 		return console;
 	}
