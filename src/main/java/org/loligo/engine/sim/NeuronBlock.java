@@ -14,8 +14,23 @@ import org.loligo.engine.record.TraceVariable;
  * The neurons {@code [from, to)} of a population, run by one worker thread for the whole duration,
  * following the schedule documented in {@link Simulation}. Writes only its own slice of the shared
  * state and its own trace rows.
+ * <p>
+ * Per step, the schedule's per-neuron tail (noise increment, divergence check, spike detection) is
+ * {@link #finish}. A {@link FusedStepper} calls it from its own loop right after computing each
+ * neuron, so the whole step is one pass over the state; other steppers advance the block first and
+ * {@code finish} then runs in a second pass. Both give the same numbers.
  */
 final class NeuronBlock implements Runnable {
+
+	/**
+	 * A stepper that runs a whole step of the schedule in one loop: for each neuron it computes the new
+	 * state from the old, then stores {@code block.finish(i, vOld, vNew, mNew, hNew, nNew)} as V and the
+	 * new gates (in any order: a divergence ends the run).
+	 */
+	interface FusedStepper extends Stepper {
+
+		void step(PopulationState s, int from, int to, double[] iNow, NeuronBlock block);
+	}
 
 	/** Steps between checks of the stop flag and progress updates. */
 	private static final int POLL = 256;
@@ -27,12 +42,19 @@ final class NeuronBlock implements Runnable {
 
 	private final SimulationSpec spec;
 	private final Stepper stepper;
+	private final FusedStepper fused;
 	private final PopulationState s;
 	private final NormalizedGaussianSampler[] gauss;
 	private final double[][] data;
 	private final long stride;
 	private final AtomicBoolean stop;
 	private final double[] iNow, iMid, iNext, vPrev;
+	/** This step's noise increments of V (mV), null without noise. */
+	private final double[] dv;
+	private final double dt, theta;
+	/** Index of the step being finished (the new state is at time k·dt) and its start time k·dt - dt. */
+	private long k;
+	private double t;
 	/** Recorded neurons in this block: their position r in the record spec and their index. */
 	private final int[] recR, recId;
 
@@ -42,17 +64,21 @@ final class NeuronBlock implements Runnable {
 	{
 		this.spec = spec;
 		this.stepper = stepper;
+		this.fused = stepper instanceof FusedStepper f ? f : null;
 		this.s = state;
 		this.from = from;
 		this.to = to;
 		this.data = data;
 		this.stride = stride;
 		this.stop = stop;
+		this.dt = spec.dt();
+		this.theta = spec.threshold();
 		final int size = state.size();
 		iNow = new double[size];
 		iMid = stepper.usesLaterCurrents() ? new double[size] : iNow;
 		iNext = stepper.usesLaterCurrents() ? new double[size] : iNow;
-		vPrev = new double[size];
+		vPrev = fused == null ? new double[size] : null;
+		dv = streams == null ? null : new double[size];
 		gauss = streams == null ? null : new NormalizedGaussianSampler[size];
 		if (streams != null) for (int i = from; i < to; i++)
 			gauss[i] = ZigguratSampler.NormalizedGaussian.of(streams[i]);
@@ -73,22 +99,19 @@ final class NeuronBlock implements Runnable {
 	@Override
 	public void run() {
 		final long steps = spec.steps();
-		final double dt = spec.dt(), theta = spec.threshold();
 		final double noiseScale = gauss == null ? 0 : spec.noise().sigma() / spec.model().cm() * Math.sqrt(dt);
 		final boolean constant = fillConstantCurrents();
-		final int len = to - from;
-		final double[] v = s.v;
 		record(0);
-		long k = 0;
 		while (k < steps) {
-			final double t = k * dt;
+			t = k * dt;
 			if (!constant) fillCurrents(t, dt);
-			System.arraycopy(v, from, vPrev, from, len);
-			stepper.step(s, from, to, iNow, iMid, iNext);
-			if (gauss != null) for (int i = from; i < to; i++)
-				v[i] += noiseScale * gauss[i].sample(); // Euler–Maruyama: (σ/C)·sqrt(dt)·ξ
+			// NB: drawn before the step, one draw per neuron from its own stream: the same numbers in
+			// the same order per neuron as drawing after it, whatever the thread count.
+			if (dv != null) for (int i = from; i < to; i++)
+				dv[i] = noiseScale * gauss[i].sample(); // Euler–Maruyama: (σ/C)·sqrt(dt)·ξ
 			k++;
-			checkAndDetect(k, t, dt, theta);
+			if (fused != null) fused.step(s, from, to, iNow, this);
+			else stepThenFinish();
 			if (k % stride == 0) record((int) (k / stride));
 			if (k % POLL == 0) {
 				progressSteps = k;
@@ -97,6 +120,33 @@ final class NeuronBlock implements Runnable {
 		}
 		completedSteps = k;
 		progressSteps = k;
+	}
+
+	/** A step of a stepper that is not fused: integrate the block, then finish every neuron. */
+	private void stepThenFinish() {
+		final double[] v = s.v, m = s.m, h = s.h, n = s.n;
+		System.arraycopy(v, from, vPrev, from, to - from);
+		stepper.step(s, from, to, iNow, iMid, iNext);
+		for (int i = from; i < to; i++)
+			v[i] = finish(i, vPrev[i], v[i], m[i], h[i], n[i]);
+	}
+
+	/**
+	 * The rest of the schedule for neuron i once the scheme has moved it from V = {@code vOld} to the given
+	 * state: adds the noise increment to V, stops the run if the state diverged (non-finite V,
+	 * |V| &gt; {@link Simulation#V_LIMIT}, a gate outside [0, 1]), records an upward crossing of the
+	 * threshold with its time interpolated linearly in the step. Returns the V to store.
+	 */
+	double finish(final int i, final double vOld, final double vNew, final double mNew, final double hNew,
+		final double nNew)
+	{
+		final double vi = dv == null ? vNew : vNew + dv[i];
+		if (!(vi >= -Simulation.V_LIMIT && vi <= Simulation.V_LIMIT)) diverged(i, "V", vi);
+		if (!(mNew >= 0 && mNew <= 1)) diverged(i, "m", mNew);
+		if (!(hNew >= 0 && hNew <= 1)) diverged(i, "h", hNew);
+		if (!(nNew >= 0 && nNew <= 1)) diverged(i, "n", nNew);
+		if (vOld < theta && vi >= theta) spikes.add(k, i, t + dt * (theta - vOld) / (vi - vOld));
+		return vi;
 	}
 
 	/** Fills the currents once if they never change; returns whether it did. */
@@ -128,20 +178,7 @@ final class NeuronBlock implements Runnable {
 			out[i] = st.get(i).at(t);
 	}
 
-	private void checkAndDetect(final long k, final double t, final double dt, final double theta) {
-		final double[] v = s.v, m = s.m, h = s.h, n = s.n;
-		for (int i = from; i < to; i++) {
-			final double vi = v[i];
-			if (!(vi >= -Simulation.V_LIMIT && vi <= Simulation.V_LIMIT)) diverged(i, k, dt, "V", vi);
-			if (!(m[i] >= 0 && m[i] <= 1)) diverged(i, k, dt, "m", m[i]);
-			if (!(h[i] >= 0 && h[i] <= 1)) diverged(i, k, dt, "h", h[i]);
-			if (!(n[i] >= 0 && n[i] <= 1)) diverged(i, k, dt, "n", n[i]);
-			final double vp = vPrev[i];
-			if (vp < theta && vi >= theta) spikes.add(k, i, t + dt * (theta - vp) / (vi - vp));
-		}
-	}
-
-	private void diverged(final int i, final long k, final double dt, final String var, final double value) {
+	private void diverged(final int i, final String var, final double value) {
 		throw new DivergenceException(i, k * dt, var, value, spec.scheme().name(), dt);
 	}
 
