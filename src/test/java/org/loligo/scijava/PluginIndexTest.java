@@ -55,6 +55,7 @@ class PluginIndexTest {
 			final Path shipped = Path.of("src/main/resources/scripts/Plugins/Loligo", name);
 			final Path example = Path.of("scripts", name);
 			assertTrue(Files.isRegularFile(shipped), shipped.toString());
+			// NB: scripts/ holds symbolic links to the shipped files, so the two cannot drift apart.
 			assertEquals(Files.readString(example), Files.readString(shipped), name + " in scripts/ and resources");
 			assertTrue(getClass().getResource("/scripts/Plugins/Loligo/" + name) != null, name + " on the classpath");
 		}
