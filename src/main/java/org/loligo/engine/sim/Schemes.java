@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The registry of schemes by name: {@code euler} (forward Euler, order 1), {@code exp-euler}
- * (exponential Euler / Rush–Larsen, order 1, unconditionally stable gates) and {@code rk4} (classic
+ * (exponential Euler / Rush–Larsen, staggered: order 2 in V from a steady-state start, gates in [0, 1]
+ * at any dt) and {@code rk4} (classic
  * Runge–Kutta, order 4).
  */
 public final class Schemes {

@@ -16,9 +16,8 @@ class RateTableTest {
 	void interpolatedCoefficientsStayWithinTheInterpolationBound() {
 		// Linear interpolation on a grid of step h errs by at most h²/8·max|f''| in each interval; f'' is
 		// estimated from second differences of the exact coefficients around the interval (a factor 2 of
-		// margin covers its variation within the interval). Measured worst absolute errors: HH1952 at
-		// dt = 0.01 ms: 2.3e-7 within [-100, 60] mV, 4.7e-7 at -140 mV (β_m ≈ 250/ms). What this costs a
-		// trajectory is checked in SchemeAccuracyTest (under 1 % of the scheme's own error).
+		// margin covers its variation within the interval). What this costs a trajectory is checked in
+		// SchemeAccuracyTest (under 1 % of the scheme's own error).
 		final double h = RateTable.STEP;
 		for (final GateKinetics k : new GateKinetics[] { Models.HH1952.kinetics(), Models.TRAUB_MILES.kinetics() })
 			for (final double dt : new double[] { 0.01, 0.1 }) {
