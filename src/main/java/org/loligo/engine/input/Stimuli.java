@@ -52,7 +52,10 @@ public final class Stimuli {
 		if (!(frequency > 0) || !Double.isFinite(frequency))
 			throw new IllegalArgumentException("frequency must be > 0 Hz, got " + frequency);
 		final double period = 1000.0 / frequency;
-		final int count = (int) Math.min(10_000_000, Math.ceil((stop - start) / period));
+		final double pulses = Math.ceil((stop - start) / period);
+		if (pulses > 10_000_000) throw new IllegalArgumentException("frequency: " + frequency + " Hz from " + start +
+			" to " + stop + " ms makes " + (long) pulses + " pulses; at most 10,000,000 are accepted");
+		final int count = (int) pulses;
 		final double[] times = new double[count];
 		for (int k = 0; k < count; k++)
 			times[k] = start + k * period;

@@ -3,8 +3,9 @@ package org.loligo.engine.sim;
 import org.loligo.engine.record.Traces;
 
 /**
- * What a run produced. Spikes are two parallel arrays sorted by time, then neuron:
- * neuron {@code spikeNeurons[k]} fired at {@code spikeTimes[k]} ms.
+ * What a run produced. Spikes are two parallel arrays in order of the step that detected them,
+ * then of neuron index (so by time up to the interpolation within one step): neuron
+ * {@code spikeNeurons[k]} fired at {@code spikeTimes[k]} ms.
  *
  * @param spec         the description that was run
  * @param seed         the master seed actually used (never 0)

@@ -52,6 +52,7 @@ class StimulusTest {
 		assertMsg(() -> new StimulusChoice("pulses", 0, 1, 0, 0, "1|2|3", 1, 1).build(2), "neurons=2");
 		assertMsg(() -> new StimulusChoice("pulses", 0, 1, 0, 0, "1", 0, 1).build(1), "pulseWidth must be > 0");
 		assertMsg(() -> new StimulusChoice("step", 0, 1, 20, 10, "", 1, 1).build(1), "stop must be >= start");
+		assertMsg(() -> Stimuli.regularPulses(1, 0.01, 1e6, 0, 1e6), "at most 10,000,000");
 		assertMsg(() -> new StimulusChoice("constant", Double.NaN, 1, 0, 0, "", 1, 1), "current must be finite");
 	}
 
