@@ -8,11 +8,12 @@ package org.loligo.engine.sim;
  * NB: floating-point sums depend on their order. Neurons are grouped in fixed chunks of
  * {@link #chunkSize} consecutive indices (a function of the population size only); each chunk's sums are
  * accumulated by the one thread that owns the whole chunk, in index order, and the chunks are added in
- * chunk order at the end. The simulation aligns thread blocks on chunk boundaries. Values are
- * accumulated as {@code V - vRef} (vRef the initial potential) to keep the variance free of
- * cancellation.
+ * chunk order at the end (Chan, Golub &amp; LeVeque's pairwise update of mean and sum of squared
+ * deviations). The simulation aligns thread blocks on chunk boundaries. Within a chunk, values are
+ * accumulated as {@code V - V_first} (V_first that of the chunk's first neuron at that instant), so that
+ * identical trials give an SD of exactly 0 and the variance is free of cancellation.
  * <p>
- * Layout: {@code sum[c][k]} and {@code sumSq[c][k]} for chunk c and sample k.
+ * Layout: {@code ref[c][k]}, {@code sum[c][k]} and {@code sumSq[c][k]} for chunk c and sample k.
  */
 final class BandAccumulator {
 
@@ -21,14 +22,13 @@ final class BandAccumulator {
 
 	final int chunkSize;
 	private final int neurons;
-	private final double vRef;
-	private final double[][] sum, sumSq;
+	private final double[][] ref, sum, sumSq;
 
-	BandAccumulator(final int neurons, final int samples, final double vRef) {
+	BandAccumulator(final int neurons, final int samples) {
 		this.neurons = neurons;
-		this.vRef = vRef;
 		this.chunkSize = chunkSize(neurons);
 		final int chunks = (neurons + chunkSize - 1) / chunkSize;
+		ref = new double[chunks][samples];
 		sum = new double[chunks][samples];
 		sumSq = new double[chunks][samples];
 	}
@@ -41,14 +41,15 @@ final class BandAccumulator {
 	/** Bytes needed for this many neurons and samples. */
 	static long bytes(final int neurons, final long samples) {
 		final int cs = chunkSize(neurons);
-		return 2L * Double.BYTES * ((neurons + cs - 1) / cs) * samples;
+		return 3L * Double.BYTES * ((neurons + cs - 1) / cs) * samples;
 	}
 
 	/** Adds V of neurons [from, to) at sample k; [from, to) must be whole chunks owned by the caller. */
 	void add(final int k, final double[] v, final int from, final int to) {
 		for (int i = from; i < to; i++) {
-			final double x = v[i] - vRef;
 			final int c = i / chunkSize;
+			if (i == c * chunkSize) ref[c][k] = v[i];
+			final double x = v[i] - ref[c][k];
 			sum[c][k] += x;
 			sumSq[c][k] += x * x;
 		}
@@ -60,14 +61,18 @@ final class BandAccumulator {
 	 */
 	void result(final int samples, final double[] mean, final double[] sd) {
 		for (int k = 0; k < samples; k++) {
-			double s = 0, q = 0;
+			double n = 0, mu = 0, m2 = 0;
 			for (int c = 0; c < sum.length; c++) {
-				s += sum[c][k];
-				q += sumSq[c][k];
+				final double nc = Math.min(chunkSize, neurons - c * chunkSize);
+				final double d = sum[c][k] / nc;
+				final double muC = ref[c][k] + d, m2C = Math.max(0, sumSq[c][k] - sum[c][k] * d);
+				final double delta = muC - mu, total = n + nc;
+				mu += delta * nc / total;
+				m2 += m2C + delta * delta * n * nc / total;
+				n = total;
 			}
-			final double mu = s / neurons;
-			mean[k] = vRef + mu;
-			sd[k] = neurons > 1 ? Math.sqrt(Math.max(0, (q - s * mu) / (neurons - 1))) : 0;
+			mean[k] = mu;
+			sd[k] = neurons > 1 ? Math.sqrt(m2 / (neurons - 1)) : 0;
 		}
 	}
 }

@@ -67,8 +67,7 @@ public final class Simulation {
 			RandomStreams.streams(seed, spec.neurons());
 		final Stepper stepper = spec.scheme().prepare(spec.model(), spec.dt(), spec.rateTables(), streams);
 		final PopulationState state = PopulationState.atRest(spec.model(), spec.neurons());
-		final BandAccumulator band = rec.band() ? new BandAccumulator(spec.neurons(), samples, spec.model()
-			.vInit()) : null;
+		final BandAccumulator band = rec.band() ? new BandAccumulator(spec.neurons(), samples) : null;
 
 		// Blocks are whole band chunks when a band is recorded (see BandAccumulator), so that no chunk is
 		// shared between threads; otherwise any split will do.
