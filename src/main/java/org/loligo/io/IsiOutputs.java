@@ -95,8 +95,9 @@ public final class IsiOutputs {
 		plot.setColor(Color.BLACK);
 		plot.setLineWidth(1f);
 		final IsiStatistics p = r.pooled();
-		plot.addLabel(0.55, 0.08, String.format(Locale.ROOT, "%d intervals, %d trains%nmean ISI %.4g ms, CV %.3g",
-			p.intervals(), r.trains().size(), p.meanIsi(), p.cv()));
+		// NB: ImageJ does not draw a plot's title into its image, so the title heads the label.
+		plot.addLabel(0.5, 0.08, String.format(Locale.ROOT, "%s%n%d intervals, %d trains%nmean ISI %.4g ms, CV %.3g",
+			title, p.intervals(), r.trains().size(), p.meanIsi(), p.cv()));
 		return plot;
 	}
 
