@@ -31,7 +31,7 @@ import org.loligo.engine.sim.SimulationListener;
  */
 public final class CycleContinuation {
 
-	static final double T_MAX = 1000, AMP_END = 0.5;
+	static final double T_MAX = 200, AMP_END = 0.5;
 
 	static final int MAX_POINTS = 2000;
 
