@@ -2,7 +2,7 @@ package org.loligo.analysis.bifurcation;
 
 /**
  * The first Lyapunov coefficient of a Hopf point, by Kuznetsov's invariant formula (Kuznetsov 2004,
- * Elements of Applied Bifurcation Theory, 3rd ed., Springer, eq. 3.20 and §8.7):
+ * Elements of Applied Bifurcation Theory, 3rd ed., Springer, ch. 5, the invariant form for n dimensions):
  * <pre>
  *   l1 = 1/(2ω) Re( ⟨p, C(q,q,q̄)⟩ - 2⟨p, B(q, A⁻¹B(q,q̄))⟩ + ⟨p, B(q̄, (2iω - A)⁻¹B(q,q))⟩ )
  * </pre>
