@@ -69,6 +69,11 @@ public final class CycleContinuation {
 
 	private final Shooting shooting = new Shooting();
 
+	/** Of the last {@link #evaluate}: monodromy matrix and V range (mV) of the whole orbit. */
+	private double[][] monodromy;
+
+	private double vMin, vMax;
+
 	private CycleContinuation(final HHField base, final SweepParameter param, final double min, final double max) {
 		this.base = base;
 		this.param = param;
@@ -108,7 +113,7 @@ public final class CycleContinuation {
 		}
 		u0[IT] = 2 * Math.PI / omega / sigma[IT];
 		u0[IP] = hopf.parameter() / sigma[IP];
-		normalise(t0);
+		SmallLinear.normalise(t0);
 		// Phase reference at the Hopf point: x̂ = x*, f(x̂) replaced by A Re q, the flow's direction on
 		// the small cycle x* + ε Re(q e^{iωt}) at t = 0.
 		double[] xRef = hopf.state().clone(), fRef = new double[4];
@@ -183,7 +188,7 @@ public final class CycleContinuation {
 			for (int it = 0; it < 12; it++) {
 				final double[] g = new double[DIM];
 				final double[][] jac = evaluate(u, g, prev, ds, xRef, fRef, steps);
-				final double[] d = SmallLinear.solve(jac, negate(g));
+				final double[] d = SmallLinear.solve(jac, SmallLinear.negate(g));
 				double step = 0;
 				for (int i = 0; i < DIM; i++) {
 					u[i] += d[i];
@@ -229,7 +234,7 @@ public final class CycleContinuation {
 		final HHField field = base.with(param, p);
 		final double[][] jac = new double[DIM][DIM];
 		final double[] xk = new double[4];
-		double[][] mono = identity();
+		double[][] mono = SmallLinear.identity(4);
 		vMin = Double.POSITIVE_INFINITY;
 		vMax = Double.NEGATIVE_INFINITY;
 		for (int k = 0; k < K; k++) {
@@ -239,7 +244,7 @@ public final class CycleContinuation {
 			shooting.run(field, param, xk, period / K, steps);
 			vMin = Math.min(vMin, shooting.vMin);
 			vMax = Math.max(vMax, shooting.vMax);
-			mono = multiply(shooting.monodromy, mono);
+			mono = SmallLinear.multiply(shooting.monodromy, mono);
 			for (int i = 0; i < 4; i++) {
 				g[row + i] = (shooting.x1[i] - u[next + i] * sigma[i]) / sigma[i];
 				for (int j = 0; j < 4; j++)
@@ -265,26 +270,6 @@ public final class CycleContinuation {
 		return jac;
 	}
 
-	private double[][] monodromy;
-
-	private double vMin, vMax;
-
-	private static double[][] identity() {
-		final double[][] m = new double[4][4];
-		for (int i = 0; i < 4; i++)
-			m[i][i] = 1;
-		return m;
-	}
-
-	private static double[][] multiply(final double[][] a, final double[][] b) {
-		final double[][] c = new double[4][4];
-		for (int i = 0; i < 4; i++)
-			for (int j = 0; j < 4; j++)
-				for (int l = 0; l < 4; l++)
-					c[i][j] += a[i][l] * b[l][j];
-		return c;
-	}
-
 	/** The unit null vector of the first five rows of jac, oriented along tPrev. */
 	private static double[] tangent(final double[][] jac, final double[] tPrev) {
 		final double[][] m = new double[DIM][];
@@ -294,7 +279,7 @@ public final class CycleContinuation {
 		final double[] e = new double[DIM];
 		e[DIM - 1] = 1;
 		final double[] t = SmallLinear.solve(m, e);
-		normalise(t);
+		SmallLinear.normalise(t);
 		return t;
 	}
 
@@ -323,21 +308,5 @@ public final class CycleContinuation {
 		}, 0, sEnd);
 		final Point pt = s <= 0 ? a : correct(a, s, xRef, fRef);
 		return pt == null ? last[0].orbit : pt.orbit;
-	}
-
-	private static double[] negate(final double[] g) {
-		final double[] out = new double[g.length];
-		for (int i = 0; i < g.length; i++)
-			out[i] = -g[i];
-		return out;
-	}
-
-	private static void normalise(final double[] t) {
-		double n = 0;
-		for (final double x : t)
-			n += x * x;
-		n = Math.sqrt(n);
-		for (int i = 0; i < t.length; i++)
-			t[i] /= n;
 	}
 }

@@ -82,4 +82,41 @@ final class SmallLinear {
 		}
 		return new double[] { re, im };
 	}
+
+	/** The n × n identity. */
+	static double[][] identity(final int n) {
+		final double[][] m = new double[n][n];
+		for (int i = 0; i < n; i++)
+			m[i][i] = 1;
+		return m;
+	}
+
+	/** The product a·b of square matrices. */
+	static double[][] multiply(final double[][] a, final double[][] b) {
+		final int n = a.length;
+		final double[][] c = new double[n][n];
+		for (int i = 0; i < n; i++)
+			for (int j = 0; j < n; j++)
+				for (int l = 0; l < n; l++)
+					c[i][j] += a[i][l] * b[l][j];
+		return c;
+	}
+
+	/** -g, as a new array. */
+	static double[] negate(final double[] g) {
+		final double[] out = new double[g.length];
+		for (int i = 0; i < g.length; i++)
+			out[i] = -g[i];
+		return out;
+	}
+
+	/** Scales t to unit Euclidean length, in place. */
+	static void normalise(final double[] t) {
+		double n = 0;
+		for (final double x : t)
+			n += x * x;
+		n = Math.sqrt(n);
+		for (int i = 0; i < t.length; i++)
+			t[i] /= n;
+	}
 }
