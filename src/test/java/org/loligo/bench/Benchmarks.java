@@ -19,7 +19,8 @@ final class Benchmarks {
 
 	static final List<Entry> ALL = List.of( //
 		new Entry("population", PopulationBench::create),
-		new Entry("isi", IsiBench::create));
+		new Entry("isi", IsiBench::create),
+		new Entry("hopf", HopfBench::create));
 
 	private Benchmarks() {}
 }

@@ -1,0 +1,61 @@
+package org.loligo.analysis.bifurcation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.loligo.engine.sim.SimulationListener;
+
+/**
+ * The whole bifurcation analysis in one call: equilibrium branches ({@link EquilibriumContinuation}),
+ * Hopf points with frequency and first Lyapunov coefficient ({@link FirstLyapunov}), and the periodic
+ * branch from each Hopf point ({@link CycleContinuation}) with its folds of limit cycles. A cycle branch
+ * that ends by shrinking onto a later Hopf point already connects the two, so that point starts no
+ * second branch.
+ */
+public final class HopfSweep {
+
+	/**
+	 * The results: equilibrium branches and saddle-node folds, Hopf points (by parameter), cycle branches
+	 * and their folds (by parameter), whether the run was cancelled, and the wall time in seconds.
+	 */
+	public record Result(HopfSweepSpec spec, List<List<Equilibrium>> equilibria, List<Equilibrium> folds,
+		List<HopfPoint> hopfs, List<CycleContinuation.Branch> cycles, List<PeriodicOrbit> cycleFolds,
+		boolean partial, double wallSeconds) {}
+
+	private HopfSweep() {}
+
+	public static Result run(final HopfSweepSpec spec, final SimulationListener listener) {
+		final long t0 = System.nanoTime();
+		final HHField base = HHField.of(spec.model(), spec.current());
+		final EquilibriumContinuation.Result eq = EquilibriumContinuation.run(base, spec.parameter(), spec.min(),
+			spec.max(), spec.points(), listener);
+		final List<HopfPoint> hopfs = new ArrayList<>();
+		for (final Equilibrium e : eq.hopfs()) {
+			final double omega = e.eigIm()[e.criticalPair()];
+			final HHField f = base.with(spec.parameter(), e.parameter());
+			hopfs.add(new HopfPoint(e, omega, FirstLyapunov.compute(f, e.state(), omega)));
+		}
+		final List<CycleContinuation.Branch> cycles = new ArrayList<>();
+		final List<PeriodicOrbit> cycleFolds = new ArrayList<>();
+		boolean partial = eq.partial();
+		if (spec.cycles()) {
+			final List<Double> reached = new ArrayList<>();
+			for (final HopfPoint h : hopfs) {
+				if (partial) break;
+				if (reached.stream().anyMatch(p -> Math.abs(p - h.parameter()) < 1e-3 * (spec.max() - spec.min())))
+					continue;
+				final CycleContinuation.Branch b = CycleContinuation.fromHopf(base, spec.parameter(), spec.min(), spec
+					.max(), h.equilibrium(), listener);
+				cycles.add(b);
+				cycleFolds.addAll(b.folds());
+				if (!b.orbits().isEmpty() && b.end().startsWith("shrank")) reached.add(b.orbits().get(b.orbits().size() -
+					1).parameter());
+				partial = listener.isCancelled();
+			}
+		}
+		cycleFolds.sort(Comparator.comparingDouble(PeriodicOrbit::parameter));
+		return new Result(spec, eq.branches(), eq.folds(), hopfs, cycles, cycleFolds, partial, (System.nanoTime() -
+			t0) * 1e-9);
+	}
+}

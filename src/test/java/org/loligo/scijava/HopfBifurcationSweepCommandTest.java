@@ -1,0 +1,133 @@
+package org.loligo.scijava;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.loligo.io.Csv;
+import org.loligo.io.CsvData;
+import org.loligo.io.SummaryJson;
+import org.scijava.Context;
+import org.scijava.command.CommandModule;
+import org.scijava.command.CommandService;
+
+/** "Hopf Bifurcation Sweep" through a SciJava Context, as Fiji and scripts run it. */
+class HopfBifurcationSweepCommandTest {
+
+	static Context context;
+
+	@TempDir
+	Path dir;
+
+	@BeforeAll
+	static void start() {
+		System.setProperty("java.awt.headless", "true");
+		context = new Context(CommandService.class);
+	}
+
+	@AfterAll
+	static void stop() {
+		context.dispose();
+	}
+
+	static CommandModule run(final Map<String, Object> inputs) throws Exception {
+		return context.service(CommandService.class).run(HopfBifurcationSweep.class, true, inputs).get();
+	}
+
+	@Test
+	void classicModelWritesEveryFileAndKey() throws Exception {
+		final Map<String, Object> in = new HashMap<>();
+		in.put("outputDirectory", dir.resolve("out").toFile());
+		final CommandModule m = run(in);
+		assertEquals(2, (Integer) m.getOutput("hopfCount"));
+		assertEquals(9.78, (Double) m.getOutput("hopf1Parameter"), 0.01);
+		assertEquals("subcritical", m.getOutput("hopf1Type"));
+		assertEquals(154.5, (Double) m.getOutput("hopf2Parameter"), 0.05);
+		assertEquals(6.26, (Double) m.getOutput("cycleFoldParameter"), 0.01);
+
+		final Path out = dir.resolve("out");
+		final CsvData eq = Csv.read(out.resolve("equilibria.csv"));
+		assertEquals(List.of("parameter", "v_mV", "m", "h", "n", "max_real_eigenvalue", "stable"), eq.header());
+		assertTrue(eq.rowCount() >= 201);
+		assertEquals(0, eq.column("parameter")[0], 0);
+		assertEquals(-65, eq.column("v_mV")[0], 0.01);
+		final CsvData h = Csv.read(out.resolve("hopf.csv"));
+		assertEquals(List.of("parameter", "frequency_hz", "first_lyapunov", "type"), h.header());
+		assertEquals(2, h.rowCount());
+		final CsvData c = Csv.read(out.resolve("cycles.csv"));
+		assertEquals(List.of("parameter", "period_ms", "v_min_mV", "v_max_mV", "stable"), c.header());
+		assertTrue(c.rowCount() > 10);
+		final BufferedImage png = ImageIO.read(out.resolve("bifurcation.png").toFile());
+		assertTrue(png.getWidth() >= 600 && png.getHeight() >= 400);
+
+		final Map<String, Object> s = SummaryJson.read(out.resolve("summary.json"));
+		assertEquals("Hopf Bifurcation Sweep", s.get("command"));
+		for (final String key : new String[] { "version", "model", "parameter", "current", "min", "max", "points",
+			"cycles", "outputDirectory", "seed", "wall_seconds", "hopf_1_current", "hopf_1_parameter",
+			"hopf_1_frequency_hz", "hopf_1_type", "hopf_2_current", "hopf_2_frequency_hz", "hopf_2_type",
+			"cycle_fold_current", "partial" })
+			assertTrue(s.containsKey(key), "summary.json lacks " + key);
+		assertEquals((Double) m.getOutput("hopf1FrequencyHz"), ((Number) s.get("hopf_1_frequency_hz")).doubleValue(),
+			0);
+	}
+
+	@Test
+	void anotherParameterUsesParameterKeys() throws Exception {
+		final Map<String, Object> in = new HashMap<>();
+		in.put("parameter", "gK");
+		in.put("current", 20.0);
+		in.put("min", 20.0);
+		in.put("max", 60.0);
+		in.put("points", 41);
+		in.put("cycles", false);
+		in.put("outputDirectory", dir.toFile());
+		run(in);
+		final Map<String, Object> s = SummaryJson.read(dir.resolve("summary.json"));
+		assertEquals("gK", s.get("swept_parameter"));
+		assertTrue(s.containsKey("hopf_1_parameter") && !s.containsKey("hopf_1_current"));
+	}
+
+	@Test
+	void unknownParameterIsRefusedBeforeAnyFile() {
+		final Map<String, Object> in = new HashMap<>();
+		in.put("parameter", "gCa");
+		in.put("outputDirectory", dir.resolve("bad").toFile());
+		final ExecutionException e = assertThrows(ExecutionException.class, () -> run(in));
+		final String msg = rootMessage(e);
+		assertTrue(msg.startsWith("parameter") && msg.contains("gNa") && msg.contains("eL"), msg);
+		assertTrue(!Files.exists(dir.resolve("bad")));
+	}
+
+	@Test
+	void minNotBelowMaxIsRefused() {
+		final Map<String, Object> in = new HashMap<>();
+		in.put("min", 50.0);
+		in.put("max", 50.0);
+		in.put("outputDirectory", dir.resolve("bad").toFile());
+		final ExecutionException e = assertThrows(ExecutionException.class, () -> run(in));
+		final String msg = rootMessage(e);
+		assertTrue(msg.startsWith("max") && msg.contains("> min"), msg);
+		assertTrue(!Files.exists(dir.resolve("bad")));
+	}
+
+	private static String rootMessage(final Throwable e) {
+		Throwable t = e;
+		while (t.getCause() != null)
+			t = t.getCause();
+		return t.getMessage();
+	}
+}
