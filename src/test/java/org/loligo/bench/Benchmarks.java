@@ -20,7 +20,8 @@ final class Benchmarks {
 	static final List<Entry> ALL = List.of( //
 		new Entry("population", PopulationBench::create),
 		new Entry("isi", IsiBench::create),
-		new Entry("hopf", HopfBench::create));
+		new Entry("hopf", HopfBench::create),
+		new Entry("poisson", PoissonBench::create));
 
 	private Benchmarks() {}
 }

@@ -1,0 +1,143 @@
+package org.loligo.engine.poisson;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.loligo.engine.noise.RandomStreams;
+import org.loligo.engine.sim.Schemes;
+import org.loligo.engine.sim.SimulationListener;
+import org.loligo.engine.sim.Stepper;
+
+/**
+ * Runs the trials of a {@link PoissonSpec} (see {@link Trial} for the schedule of a step). Trials are
+ * independent: worker threads take the next trial from a counter, and trial k draws only from stream k
+ * of {@link RandomStreams#streams}, so the spikes are bitwise the same whatever the thread count.
+ */
+public final class PoissonRunner {
+
+	/** Fraction of free heap that recording may claim before the run is refused. */
+	static final double MEMORY_FRACTION = 0.8;
+
+	private PoissonRunner() {}
+
+	/** Runs without progress reporting or cancellation. */
+	public static PoissonResult run(final PoissonSpec spec) {
+		return run(spec, SimulationListener.NONE);
+	}
+
+	/**
+	 * Runs the spec; returns partial results (marked so) when the listener cancels.
+	 *
+	 * @throws IllegalArgumentException when recording trial 0 would not fit in memory
+	 * @throws org.loligo.engine.sim.DivergenceException when the state blows up
+	 */
+	public static PoissonResult run(final PoissonSpec spec, final SimulationListener listener) {
+		checkMemory(spec);
+		final long seed = RandomStreams.resolveSeed(spec.seed());
+		final UniformRandomProvider[] streams = RandomStreams.streams(seed, spec.trials());
+		final InputEvents events = spec.input().mode() == PoissonInput.Mode.EXPLICIT ? new InputEvents(spec.input()
+			.excitatoryInputs()) : null;
+		return run(spec, seed, k -> InputDrive.of(spec.input(), spec.dt(), streams[k], k == 0 ? events : null),
+			events, listener);
+	}
+
+	/** Runs with the drives given per trial (tests force inputs this way); {@code events} is passed through. */
+	static PoissonResult run(final PoissonSpec spec, final long seed, final IntFunction<InputDrive> drives,
+		final InputEvents events, final SimulationListener listener)
+	{
+		final long start = System.nanoTime();
+		final Stepper stepper = Schemes.EXP_EULER.prepare(spec.model(), spec.dt(), true);
+		final int trials = spec.trials();
+		final Trial.Outcome[] out = new Trial.Outcome[trials];
+		final AtomicInteger next = new AtomicInteger();
+		final AtomicBoolean stop = new AtomicBoolean();
+		final AtomicLong progress = new AtomicLong();
+		final Runnable worker = () -> {
+			for (int k = next.getAndIncrement(); k < trials && !stop.get(); k = next.getAndIncrement())
+				out[k] = Trial.run(spec, stepper, k, drives.apply(k), k == 0, stop, progress);
+		};
+		runWorkers(worker, spec.effectiveThreads(), stop, progress, listener, spec.steps() * trials);
+
+		int done = 0;
+		while (done < trials && out[done] != null && out[done].steps() == spec.steps())
+			done++;
+		final double[][] spikes = new double[done][];
+		for (int k = 0; k < done; k++)
+			spikes[k] = out[k].spikes();
+		return new PoissonResult(spec, seed, SpikeDetector.rule(spec.threshold(), spec.hysteresis()), spikes,
+			out[0] == null ? null : out[0].trace(), events, done < trials, (System.nanoTime() - start) / 1e9);
+	}
+
+	private static void checkMemory(final PoissonSpec spec) {
+		// Trace of trial 0: 7 doubles and 2 ints per sample; explicit inputs: ~13 bytes per expected event,
+		// twice for the growth of the arrays.
+		final double traceBytes = spec.samples() * (7.0 * Double.BYTES + 2.0 * Integer.BYTES);
+		final PoissonInput in = spec.input();
+		final double events = in.mode() == PoissonInput.Mode.EXPLICIT ? (double) (in.excitatoryInputs() + in
+			.inhibitoryInputs()) * in.spikeProbability(spec.dt()) * spec.steps() : 0;
+		final double need = traceBytes + 2 * 13.0 * events;
+		final Runtime rt = Runtime.getRuntime();
+		final long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+		if (events > Integer.MAX_VALUE / 2 || need > MEMORY_FRACTION * free) throw new IllegalArgumentException(String
+			.format("recording trial 0 needs about %.1f MB (%d trace samples, %.3g input events) but only %.1f MB " +
+				"of memory is free: use a longer recordInterval, a shorter duration, inputMode=superposed, or give " +
+				"Java more memory (-Xmx)", need / 1e6, spec.samples(), events, free / 1e6));
+	}
+
+	private static void runWorkers(final Runnable worker, final int threads, final AtomicBoolean stop,
+		final AtomicLong progress, final SimulationListener listener, final long total)
+	{
+		final ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+			final Thread t = new Thread(r, "loligo-poisson");
+			t.setDaemon(true);
+			return t;
+		});
+		try {
+			final List<Future<?>> futures = new ArrayList<>();
+			for (int w = 0; w < threads; w++)
+				futures.add(pool.submit(worker));
+			RuntimeException failure = null;
+			boolean interrupted = false;
+			for (final Future<?> f : futures) {
+				while (true) {
+					try {
+						f.get(100, TimeUnit.MILLISECONDS);
+						break;
+					}
+					catch (final TimeoutException e) {
+						listener.progress(progress.get(), total);
+						if (listener.isCancelled()) stop.set(true);
+					}
+					catch (final ExecutionException e) {
+						stop.set(true); // let the other workers end quickly
+						if (failure == null) failure = e.getCause() instanceof RuntimeException re ? re :
+							new IllegalStateException(e.getCause());
+						break;
+					}
+					catch (final InterruptedException e) {
+						// An interrupt is a cancel: stop the workers, wait for them, return what was done.
+						stop.set(true);
+						interrupted = true;
+					}
+				}
+			}
+			if (interrupted) Thread.currentThread().interrupt();
+			if (failure != null) throw failure;
+			listener.progress(total, total);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+}

@@ -1,0 +1,190 @@
+package org.loligo.scijava;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.loligo.engine.model.Models;
+import org.loligo.engine.poisson.PoissonInput;
+import org.loligo.engine.poisson.PoissonResult;
+import org.loligo.engine.poisson.PoissonRunner;
+import org.loligo.engine.poisson.PoissonSpec;
+import org.loligo.engine.poisson.SynapseSpec;
+import org.scijava.ItemIO;
+import org.scijava.app.StatusService;
+import org.scijava.command.Command;
+import org.scijava.command.ContextCommand;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+import org.scijava.ui.UIService;
+
+/**
+ * One HH neuron driven by excitatory and inhibitory Poisson inputs, in an ensemble of independent
+ * trials (see {@link org.loligo.engine.poisson.PoissonRunner}). Parameter names are part of the
+ * platform contract.
+ */
+@Plugin(type = Command.class, menuPath = "Plugins>Loligo>Poisson-Driven HH Neuron", headless = true,
+	label = "Poisson-Driven HH Neuron", description =
+		"An HH neuron driven by excitatory and inhibitory Poisson inputs (kicks or conductances), over trials")
+public class PoissonNeuronCommand extends ContextCommand {
+
+	/** The command's label, as written to summary.json. */
+	static final String LABEL = "Poisson-Driven HH Neuron";
+
+	// NB: persist = false everywhere: a parameter left out of a script or batch call must get its
+	// documented default, never a value remembered from an earlier dialog.
+
+	@Parameter(required = false)
+	private StatusService status;
+
+	@Parameter(required = false)
+	private UIService ui;
+
+	@Parameter(persist = false, label = "Model", choices = { "HH1952", "HH1952-gL0.03", "TraubMiles" },
+		description = "Neuron model preset")
+	private String model = "HH1952";
+
+	@Parameter(persist = false, label = "Excitatory inputs", min = "0", description = "Number of excitatory Poisson trains")
+	private int excitatoryInputs = 80;
+
+	@Parameter(persist = false, label = "Inhibitory inputs", min = "0", description = "Number of inhibitory Poisson trains")
+	private int inhibitoryInputs = 20;
+
+	@Parameter(persist = false, label = "Input rate (Hz)", min = "0", description = "Rate of every input train, Hz")
+	private double inputRate = 10;
+
+	@Parameter(persist = false, label = "Release probability", min = "0", max = "1",
+		description = "Probability that an input spike is transmitted, in [0, 1]")
+	private double releaseProbability = 0.5;
+
+	@Parameter(persist = false, label = "Input mode", choices = { "superposed", "explicit" }, description =
+		"superposed: one exact binomial count per group and step (cost independent of inputs); explicit: every input simulated")
+	private String inputMode = "superposed";
+
+	@Parameter(persist = false, label = "Synapse", choices = { "kick", "conductance" },
+		description = "kick: V jumps by the weight after each step; conductance: exponential conductances")
+	private String synapse = "kick";
+
+	@Parameter(persist = false, label = "Kick weight (mV)", min = "0", description = "kick: V jump per excitatory spike, mV")
+	private double weight = 1;
+
+	@Parameter(persist = false, label = "Inhibition ratio", min = "0",
+		description = "kick: an inhibitory spike lowers V by inhibitionRatio x weight")
+	private double inhibitionRatio = 4;
+
+	@Parameter(persist = false, label = "Excitatory conductance jump (mS/cm²)", min = "0",
+		description = "conductance: g_E jump per excitatory spike, mS/cm²")
+	private double weightExc = 0.003;
+
+	@Parameter(persist = false, label = "Inhibitory conductance jump (mS/cm²)", min = "0",
+		description = "conductance: g_I jump per inhibitory spike, mS/cm²")
+	private double weightInh = 0.027;
+
+	@Parameter(persist = false, label = "Excitatory reversal (mV)", description = "conductance: E_E, mV")
+	private double reversalExc = 0;
+
+	@Parameter(persist = false, label = "Inhibitory reversal (mV)", description = "conductance: E_I, mV")
+	private double reversalInh = -80;
+
+	@Parameter(persist = false, label = "Excitatory time constant (ms)", min = "0", description = "conductance: tau_E, ms")
+	private double tauExc = 5;
+
+	@Parameter(persist = false, label = "Inhibitory time constant (ms)", min = "0", description = "conductance: tau_I, ms")
+	private double tauInh = 10;
+
+	@Parameter(persist = false, label = "Constant current (µA/cm²)", description = "Constant injected current, µA/cm²")
+	private double current = 3;
+
+	@Parameter(persist = false, label = "Trials", min = "1", description = "Independent repetitions (run in parallel)")
+	private int trials = 10;
+
+	@Parameter(persist = false, label = "Duration (ms)", min = "0", description = "Simulated time per trial, ms")
+	private double duration = 1000;
+
+	@Parameter(persist = false, label = "Time step dt (ms)", min = "0", description = "Integration step, ms")
+	private double dt = 0.01;
+
+	@Parameter(persist = false, label = "Spike threshold (mV)", description = "A spike is an upward crossing of this voltage, mV")
+	private double threshold = 0;
+
+	@Parameter(persist = false, label = "Hysteresis (mV)", min = "0",
+		description = "After a spike, detection re-arms only once V < threshold - hysteresis, mV")
+	private double hysteresis = 10;
+
+	@Parameter(persist = false, label = "Record interval (ms)", min = "0", description = "Sampling interval of the traces of trial 0, ms")
+	private double recordInterval = 0.1;
+
+	@Parameter(persist = false, label = "Seed", description = "Master random seed; 0 = pick one (recorded in summary.json)")
+	private long seed = 0;
+
+	@Parameter(persist = false, label = "Threads", min = "0", description = "Worker threads; 0 = all cores")
+	private int threads = 0;
+
+	@Parameter(persist = false, label = "Output directory", required = false, style = "directory", description =
+		"If set: spikes.csv, traces.csv, trace.png, summary.json (and inputs.csv in explicit mode) are written here")
+	private File outputDirectory;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Output rate (Hz)")
+	private double outputRateHz;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Output rate SD over trials (Hz)")
+	private double outputRateSd;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Pooled ISI CV")
+	private double isiCv;
+
+	private PoissonResult result;
+
+	@Override
+	public void run() {
+		// Everything is validated here, before any work and before any file is written.
+		final Path out = CommandSupport.outputDirectory(outputDirectory);
+		final PoissonSpec spec = spec();
+		final PoissonResult r = PoissonRunner.run(spec, CommandSupport.listener(status, this, "Simulating " + trials +
+			" Poisson-driven trial(s)"));
+		result = r;
+		outputRateHz = r.outputRateHz();
+		outputRateSd = r.outputRateSd();
+		isiCv = r.isiCv();
+		if (out != null) write(out, r);
+		if (ui != null && !ui.isHeadless() && r.trace() != null) PoissonNeuronOutputs.show(LABEL, r);
+	}
+
+	/** The typed description of the run these parameters ask for. */
+	PoissonSpec spec() {
+		final PoissonInput in = new PoissonInput(excitatoryInputs, inhibitoryInputs, inputRate, releaseProbability,
+			PoissonInput.Mode.parse(inputMode));
+		final SynapseSpec syn = new SynapseSpec(SynapseSpec.Kind.parse(synapse), weight, inhibitionRatio, weightExc,
+			weightInh, reversalExc, reversalInh, tauExc, tauInh);
+		return new PoissonSpec(Models.byName(model), in, syn, current, trials, duration, dt, threshold, hysteresis,
+			recordInterval, seed, threads);
+	}
+
+	private void write(final Path out, final PoissonResult r) {
+		try {
+			PoissonNeuronOutputs.write(out, r);
+			final Map<String, Object> results = new LinkedHashMap<>();
+			results.put("output_rate_hz", r.outputRateHz());
+			results.put("output_rate_sd", r.outputRateSd());
+			results.put("isi_cv", r.isiCv());
+			results.put("isi_cv_definition", "SD/mean (SD with n-1) of the inter-spike intervals of all completed " +
+				"trials pooled, intervals taken within each trial");
+			results.put("spike_count", r.spikeCount());
+			results.put("trials_completed", r.trials());
+			results.put("spike_rule", r.spikeRule());
+			results.put("partial", r.partial());
+			CommandSupport.writeSummary(out, LABEL, CommandSupport.parameters(this), r.seed(), r.wallSeconds(), results);
+		}
+		catch (final IOException e) {
+			throw new UncheckedIOException("could not write results to " + out + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** The last run's full result (for scripts that want the arrays), or null before run(). */
+	public PoissonResult result() {
+		return result;
+	}
+}

@@ -1,0 +1,167 @@
+package org.loligo.scijava;
+
+import ij.gui.Plot;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.loligo.engine.model.HHModel;
+import org.loligo.engine.poisson.InputEvents;
+import org.loligo.engine.poisson.PoissonResult;
+import org.loligo.engine.poisson.PoissonTrace;
+import org.loligo.engine.poisson.SynapseSpec;
+import org.loligo.io.Csv;
+import org.loligo.io.Plots;
+
+/**
+ * Files and figure of "Poisson-Driven HH Neuron", all written atomically through {@code org.loligo.io}:
+ * <ul>
+ * <li>{@code spikes.csv}: {@code trial,time_ms}, trials in order, times ascending;</li>
+ * <li>{@code traces.csv} (trial 0): {@code time_ms,V,m,h,n,I_Na,I_K,I_L,exc_count,inh_count} (mV, gates,
+ * µA/cm², transmitted inputs since the previous row), plus {@code g_exc,g_inh} (mS/cm²) with
+ * conductance synapses;</li>
+ * <li>{@code inputs.csv} (explicit mode, trial 0): {@code input,type,time_ms,released}, every
+ * presynaptic spike, {@code type} exc or inh, {@code released} 1 if transmitted;</li>
+ * <li>{@code trace.png}: V of trial 0; below it the input counts (superposed) or the input raster
+ * (explicit, at most {@link #RASTER_INPUTS} inputs shown); then gates and ionic currents.</li>
+ * </ul>
+ */
+final class PoissonNeuronOutputs {
+
+	/** Inputs drawn in the raster (kept in the E/I proportion); inputs.csv has all of them. */
+	static final int RASTER_INPUTS = 500;
+
+	private static final int WIDTH = 900, PANEL = 240;
+
+	private PoissonNeuronOutputs() {}
+
+	static void write(final Path out, final PoissonResult r) throws IOException {
+		final double[][] sp = r.spikeTimes();
+		final int[] trialOf = new int[r.spikeCount()];
+		final double[] times = new double[trialOf.length];
+		int c = 0;
+		for (int k = 0; k < sp.length; k++)
+			for (final double t : sp[k]) {
+				trialOf[c] = k;
+				times[c++] = t;
+			}
+		Csv.write(out.resolve("spikes.csv"), new String[] { "trial", "time_ms" }, times.length, (k, sb) -> Csv
+			.appendDouble(sb.append(trialOf[k]).append(','), times[k]));
+		if (r.trace() != null) {
+			writeTraces(out.resolve("traces.csv"), r);
+			Plots.writePng(out.resolve("trace.png"), figure(r));
+		}
+		final InputEvents ev = r.inputs();
+		if (ev != null) Csv.write(out.resolve("inputs.csv"), new String[] { "input", "type", "time_ms", "released" }, ev
+			.size(), (k, sb) -> Csv.appendDouble(sb.append(ev.input(k)).append(ev.excitatory(k) ? ",exc," : ",inh,"), ev
+				.time(k)).append(ev.released(k) ? ",1" : ",0"));
+	}
+
+	private static void writeTraces(final Path file, final PoissonResult r) throws IOException {
+		final PoissonTrace tr = r.trace();
+		final HHModel p = r.spec().model();
+		final boolean cond = r.spec().synapse().kind() == SynapseSpec.Kind.CONDUCTANCE;
+		final List<String> header = new ArrayList<>(List.of("time_ms", "V", "m", "h", "n", "I_Na", "I_K", "I_L",
+			"exc_count", "inh_count"));
+		if (cond) header.addAll(List.of("g_exc", "g_inh"));
+		final double[][] cols = { tr.time(), tr.v(), tr.m(), tr.h(), tr.n(), tr.iNa(p), tr.iK(p), tr.iL(p) };
+		Csv.write(file, header.toArray(String[]::new), tr.length(), (k, sb) -> {
+			Csv.appendDouble(sb, cols[0][k]);
+			for (int q = 1; q < cols.length; q++)
+				Csv.appendDouble(sb.append(','), cols[q][k]);
+			sb.append(',').append(tr.excCount()[k]).append(',').append(tr.inhCount()[k]);
+			if (cond) Csv.appendDouble(Csv.appendDouble(sb.append(','), tr.gExc()[k]).append(','), tr.gInh()[k]);
+		});
+	}
+
+	/** Panels: V; input counts (superposed only); gates; ionic currents. */
+	private static List<Plots.Panel> panels(final PoissonResult r, final boolean counts) {
+		final PoissonTrace tr = r.trace();
+		final HHModel p = r.spec().model();
+		final List<Plots.Panel> out = new ArrayList<>();
+		out.add(new Plots.Panel("V (mV)", List.of(new Plots.Series("V", tr.v(), null))));
+		if (counts) out.add(new Plots.Panel("inputs per " + r.spec().stride() * r.spec().dt() + " ms", List.of(
+			new Plots.Series("exc", toDouble(tr.excCount()), Plots.color(2)), new Plots.Series("inh", toDouble(tr
+				.inhCount()), Plots.color(1)))));
+		out.add(new Plots.Panel("gates", List.of(new Plots.Series("m", tr.m(), null), new Plots.Series("h", tr.h(),
+			null), new Plots.Series("n", tr.n(), null))));
+		out.add(new Plots.Panel("I (µA/cm²)", List.of(new Plots.Series("I_Na", tr.iNa(p), null), new Plots.Series(
+			"I_K", tr.iK(p), null), new Plots.Series("I_L", tr.iL(p), null))));
+		return out;
+	}
+
+	static BufferedImage figure(final PoissonResult r) {
+		final PoissonTrace tr = r.trace();
+		final String title = String.format("%s, %d exc + %d inh inputs at %s Hz, p = %s, %s, trial 0", r.spec()
+			.model().name(), r.spec().input().excitatoryInputs(), r.spec().input().inhibitoryInputs(), r.spec().input()
+				.inputRate(), r.spec().input().releaseProbability(), r.spec().synapse().kind().label());
+		final InputEvents ev = r.inputs();
+		if (ev == null) return Plots.stacked(title, "t (ms)", tr.time(), panels(r, true), WIDTH, PANEL);
+		final List<Plots.Panel> ps = panels(r, false);
+		final BufferedImage top = Plots.stacked(title, "t (ms)", tr.time(), ps.subList(0, 1), WIDTH, PANEL);
+		final BufferedImage bottom = Plots.stacked("gates and ionic currents", "t (ms)", tr.time(), ps.subList(1, ps
+			.size()), WIDTH, PANEL);
+		return below(top, raster(r, ev), bottom);
+	}
+
+	/** Raster of the presynaptic spikes of trial 0; with many inputs, the first ones of each group. */
+	private static BufferedImage raster(final PoissonResult r, final InputEvents ev) {
+		final int nE = r.spec().input().excitatoryInputs(), nI = r.spec().input().inhibitoryInputs();
+		final int all = Math.max(1, nE + nI);
+		final int showE = all <= RASTER_INPUTS ? nE : (int) Math.round((double) RASTER_INPUTS * nE / all);
+		final int showI = all <= RASTER_INPUTS ? nI : Math.min(nI, RASTER_INPUTS - showE);
+		int c = 0;
+		for (int k = 0; k < ev.size(); k++)
+			if (ev.input(k) < showE || ev.input(k) >= nE && ev.input(k) < nE + showI) c++;
+		final double[] t = new double[c];
+		final int[] id = new int[c];
+		c = 0;
+		for (int k = 0; k < ev.size(); k++) {
+			final int i = ev.input(k);
+			if (i < showE || i >= nE && i < nE + showI) {
+				t[c] = ev.time(k);
+				id[c++] = i < nE ? i : showE + i - nE;
+			}
+		}
+		final String what = String.format("input spikes, trial 0: excitatory 0-%d, inhibitory above%s", showE - 1,
+			showE + showI < nE + nI ? " (" + (showE + showI) + " of " + (nE + nI) + " inputs shown)" : "");
+		return Plots.raster(what, t, id, r.spec().simulatedTime(), Math.max(1, showE + showI), WIDTH, PANEL + 60);
+	}
+
+	private static BufferedImage below(final BufferedImage... parts) {
+		int w = 0, h = 0;
+		for (final BufferedImage b : parts) {
+			w = Math.max(w, b.getWidth());
+			h += b.getHeight();
+		}
+		final BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+		final Graphics2D g = out.createGraphics();
+		g.setColor(Color.WHITE);
+		g.fillRect(0, 0, w, h);
+		int y = 0;
+		for (final BufferedImage b : parts) {
+			g.drawImage(b, 0, y, null);
+			y += b.getHeight();
+		}
+		g.dispose();
+		return out;
+	}
+
+	private static double[] toDouble(final int[] x) {
+		final double[] out = new double[x.length];
+		for (int k = 0; k < x.length; k++)
+			out[k] = x[k];
+		return out;
+	}
+
+	/** In Fiji: the trace panels of trial 0 as ImageJ plot windows. */
+	static void show(final String title, final PoissonResult r) {
+		for (final Plot p : Plots.panels(title, "t (ms)", r.trace().time(), panels(r, true)))
+			p.show();
+	}
+}
