@@ -36,8 +36,9 @@ public record NetworkSpec(SimulationSpec population, Connectivity connectivity, 
 		if (synapse.kind().equals("gap") && connectivity.maxDelay() > 0) throw new IllegalArgumentException(
 			"delay: gap junctions act instantaneously; use delay=0 and no delayFile (got " + connectivity.maxDelay() +
 				" ms)");
-		if ((delaySlots() * (double) population.neurons()) > MAX_BUFFER) throw new IllegalArgumentException(
-			"delay: the longest delay, " + connectivity.maxDelay() + " ms, needs " + delaySlots() + " steps of buffer " +
+		final long slots = slots(connectivity.maxDelay(), population.dt());
+		if (slots * (double) population.neurons() > MAX_BUFFER) throw new IllegalArgumentException(
+			"delay: the longest delay, " + connectivity.maxDelay() + " ms, needs " + slots + " steps of buffer " +
 				"for " + population.neurons() + " neurons; use shorter delays or a larger dt");
 	}
 
@@ -48,7 +49,10 @@ public record NetworkSpec(SimulationSpec population, Connectivity connectivity, 
 
 	/** Slots of the delay ring buffer: the longest delay in steps, plus one. */
 	public int delaySlots() {
-		final double steps = Math.round(connectivity.maxDelay() / population.dt());
-		return steps + 1 >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) steps + 1;
+		return (int) slots(connectivity.maxDelay(), population.dt());
+	}
+
+	private static long slots(final double maxDelay, final double dt) {
+		return Math.round(maxDelay / dt) + 1;
 	}
 }
