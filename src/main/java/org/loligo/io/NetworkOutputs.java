@@ -1,7 +1,10 @@
 package org.loligo.io;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.loligo.engine.network.NetworkResult;
 import org.loligo.engine.record.Traces;
@@ -25,12 +28,23 @@ public final class NetworkOutputs {
 		final Traces tr = p.traces();
 		if (tr.neurons().length > 0) {
 			SimulationOutputs.writeTraces(dir.resolve("traces.csv"), tr);
-			Plots.writePng(dir.resolve("traces.png"), SimulationOutputs.traceFigure(title, tr));
+			Plots.writePng(dir.resolve("traces.png"), traceFigure(title, r));
 			writeSynaptic(dir.resolve("synaptic.csv"), r);
 		}
 		final double tMax = p.completed() > 0 ? p.completed() : p.spec().duration();
 		Plots.writePng(dir.resolve("raster.png"), Plots.raster(title, p.spikeTimes(), p.spikeNeurons(), tMax, p
 			.spec().neurons(), 900, Math.min(700, 200 + 12 * p.spec().neurons())));
+	}
+
+	/** The population's trace figure with a last panel of the synaptic conductances (as many neurons). */
+	public static BufferedImage traceFigure(final String title, final NetworkResult r) {
+		final Traces tr = r.population().traces();
+		final List<Plots.Panel> panels = new ArrayList<>(SimulationOutputs.tracePanels(tr));
+		final List<Plots.Series> g = new ArrayList<>();
+		for (int q = 0; q < Math.min(SimulationOutputs.PLOTTED_NEURONS, tr.neurons().length); q++)
+			g.add(new Plots.Series("g_syn_" + tr.neurons()[q], r.synapticConductance()[q], null));
+		panels.add(new Plots.Panel("g_syn (mS/cm²)", g));
+		return Plots.stacked(title, "t (ms)", tr.time(), panels, 900, 260);
 	}
 
 	/** {@code time_ms}, then {@code g_syn_i,I_syn_i} per recorded neuron i. */
