@@ -14,7 +14,7 @@ import org.loligo.engine.sim.Simulation;
 import org.loligo.engine.sim.SimulationSpec;
 
 /**
- * {@code network}: N HH1952 neurons under 10 µA/cm², coupled at random (p = 0.1, 0.05 mS/cm²), per
+ * {@code network}: N HH1952 neurons under 10 µA/cm², coupled at random (p = 0.1, 0.005 mS/cm²), per
  * synapse model on 1 and 2 threads, against the same neurons uncoupled in the population runner
  * (baseline) and in the network runner with zero coupling (the price of the lock-step schedule). Full
  * size: 500 neurons for 200 ms at dt = 0.01 ms (10⁷ neuron-steps, 25,000 connections).
@@ -36,12 +36,12 @@ final class NetworkBench {
 		for (final String kind : List.of("sigmoid", "exponential", "gap"))
 			for (final int threads : new int[] { 1, 2 }) {
 				final SynapseModel syn = new SynapseModel(kind, 0, 5, 1, 2, 0, 2);
-				final Connectivity c = new TopologyChoice("random", 0.05, 0.1, null).build(n, 7, kind.equals("gap"));
+				final Connectivity c = new TopologyChoice("random", 0.005, 0.1, null).build(n, 7, kind.equals("gap"));
 				vs.add(variant(kind + " t" + threads, new NetworkSpec(population(n, duration, threads), kind.equals(
 					"gap") ? c : c.withDelay(1), syn)));
 			}
 		return new Benchmark("network", String.format("%,d HH1952 neurons, I = 10 µA/cm², random p = 0.1, " +
-			"coupling 0.05 mS/cm², delay 1 ms (not gap), %s ms at dt = 0.01 ms", n, duration == Math.rint(duration) ?
+			"coupling 0.005 mS/cm², delay 1 ms (not gap), %s ms at dt = 0.01 ms", n, duration == Math.rint(duration) ?
 				Long.toString((long) duration) : Double.toString(duration)), "neuron-step", BASELINE, vs);
 	}
 

@@ -103,7 +103,15 @@ final class NetworkWorker implements Runnable {
 		}
 		catch (final RuntimeException e) {
 			run.fail(e);
-			barrier.reset();
+			// NB: break the barrier so that the others, waiting or yet to arrive, stop instead of waiting for
+			// this thread forever: await() with the interrupt flag set breaks it (reset() would not).
+			Thread.currentThread().interrupt();
+			try {
+				barrier.await();
+			}
+			catch (final InterruptedException | BrokenBarrierException expected) {
+				// the barrier is broken now
+			}
 		}
 	}
 

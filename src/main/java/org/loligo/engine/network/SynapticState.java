@@ -102,11 +102,15 @@ final class SynapticState {
 		// NB: one loop per kind, so that the kind is decided once per block and step, not per neuron.
 		switch (kind) {
 			case "sigmoid" -> {
+				// NB: the slot of step k - D is (k mod L) - D, plus L if negative: no division per connection.
+				final int now = (int) (k % slots);
 				for (int i = from; i < to; i++) {
 					double gi = 0;
 					for (int q = inStart[i]; q < inStart[i + 1]; q++) {
-						final long step = k - inDelay[q];
-						if (step >= 0) gi += inWeight[q] * gate[(int) (step % slots) * n + inPre[q]];
+						final int d = inDelay[q];
+						if (d > k) continue; // before the start: the gate was closed
+						final int slot = now - d < 0 ? now - d + slots : now - d;
+						gi += inWeight[q] * gate[slot * n + inPre[q]];
 					}
 					set(i, gi, 0, g, gE, gap);
 				}

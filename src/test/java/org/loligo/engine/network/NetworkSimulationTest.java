@@ -2,6 +2,7 @@ package org.loligo.engine.network;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -14,7 +15,9 @@ import org.loligo.engine.model.HHModel;
 import org.loligo.engine.model.Models;
 import org.loligo.engine.noise.CurrentNoise;
 import org.loligo.engine.record.TraceVariable;
+import org.loligo.engine.sim.DivergenceException;
 import org.loligo.engine.sim.Simulation;
+import org.loligo.engine.sim.SimulationListener;
 import org.loligo.engine.sim.SimulationResult;
 import org.loligo.engine.sim.SimulationSpec;
 
@@ -142,5 +145,37 @@ class NetworkSimulationTest {
 		final NetworkResult net = NetworkSimulation.run(new NetworkSpec(pop, Connectivity.ring(3, 0), Net.synapse(
 			"rise-decay")));
 		assertArrayEquals(alone.spikeTimes(), net.population().spikeTimes());
+	}
+
+	@Test
+	void aDivergingNeuronStopsEveryThreadWithTheDivergenceError() {
+		// Forward Euler at dt = 0.1 ms leaves the gates' stability range during the first spike.
+		final SimulationSpec pop = SimulationSpec.builder(Models.HH1952).neurons(6).stimuli(List.of(Stimuli.constant(
+			40), Stimuli.NONE, Stimuli.NONE, Stimuli.NONE, Stimuli.NONE, Stimuli.NONE)).duration(50).dt(0.1).scheme(
+				"euler").threads(3).build();
+		final DivergenceException e = assertThrows(DivergenceException.class, () -> NetworkSimulation.run(
+			new NetworkSpec(pop, Connectivity.ring(6, 0.1), SynapseModel.sigmoid())));
+		assertEquals(0, e.neuron());
+		assertTrue(e.getMessage().contains("method=euler"), e.getMessage());
+	}
+
+	@Test
+	void aCancelledRunReturnsItsPartialResult() {
+		final SimulationSpec pop = SimulationSpec.builder(Models.HH1952).neurons(4).stimulus(Stimuli.constant(10))
+			.duration(100_000).dt(0.01).threads(2).record(org.loligo.engine.record.RecordSpec.allVariables(1, 2))
+			.build();
+		final SimulationListener cancelSoon = new SimulationListener() {
+
+			@Override
+			public boolean isCancelled() {
+				return true;
+			}
+		};
+		final NetworkResult r = NetworkSimulation.run(new NetworkSpec(pop, Connectivity.allToAll(4, 0.1),
+			SynapseModel.sigmoid()), cancelSoon);
+		assertTrue(r.population().partial());
+		assertTrue(r.population().completed() < 100_000);
+		assertEquals((int) Math.floor(r.population().completed()) + 1, r.population().traces().samples());
+		assertEquals(r.population().traces().samples(), r.synapticConductance()[0].length);
 	}
 }
