@@ -21,7 +21,8 @@ final class Benchmarks {
 		new Entry("population", PopulationBench::create),
 		new Entry("isi", IsiBench::create),
 		new Entry("hopf", HopfBench::create),
-		new Entry("poisson", PoissonBench::create));
+		new Entry("poisson", PoissonBench::create),
+		new Entry("network", NetworkBench::create));
 
 	private Benchmarks() {}
 }

@@ -1,0 +1,238 @@
+package org.loligo.engine.network;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.loligo.engine.noise.RandomStreams;
+import org.loligo.engine.record.RecordSpec;
+import org.loligo.engine.record.Traces;
+import org.loligo.engine.sim.ConductanceExpEuler;
+import org.loligo.engine.sim.PopulationState;
+import org.loligo.engine.sim.Schemes;
+import org.loligo.engine.sim.Simulation;
+import org.loligo.engine.sim.SimulationListener;
+import org.loligo.engine.sim.SimulationResult;
+import org.loligo.engine.sim.SimulationSpec;
+import org.loligo.engine.sim.Stepper;
+
+/**
+ * Runs a network of HH neurons coupled by synapses ({@link NetworkSpec}).
+ * <p>
+ * The schedule of one step from t_k to t_k+1 (the population run's, with the synapses added):
+ * <ol>
+ * <li><b>input</b>: what arrives at step k is applied (event conductances jump, kicks move V), then each
+ * neuron's input at t_k is computed from the state at t_k: synaptic conductance g and g·E, gap current
+ * {@code Σ w·(V_pre - V)}; the state at t_k is <b>recorded</b> (so a sample shows what was delivered at
+ * its step);</li>
+ * <li><b>integrate</b>: exp-euler folds g into V's exponential ({@link ConductanceExpEuler}: gates
+ * Rush–Larsen, V exact at frozen gates and conductances) with the gap current explicit in the injected
+ * current; euler takes the synaptic current {@code g·(E - V(t_k))} explicitly too. The sigmoid gates
+ * advance at V_pre(t_k) (exactly for exp-euler, Euler for euler), event conductances decay exactly.
+ * Then, as in {@link Simulation}: noise (Euler–Maruyama, one stream per neuron), divergence check,
+ * <b>spike detection</b> (upward crossing of the threshold, time interpolated in the step);</li>
+ * <li><b>deliver</b>: each spike of the step is scheduled, per outgoing connection, for step
+ * k + 1 + D (D = delay/dt rounded; D = 0 arrives in the input phase of the very next step).</li>
+ * </ol>
+ * NB: the coupling term of a step uses the state at its start, so the scheme is first order in the
+ * coupling whatever its order for a single neuron. With zero coupling every neuron follows exactly
+ * (bit for bit) the population run of the same spec.
+ * <p>
+ * Threads own contiguous blocks of neurons and meet at two barriers per step; delivery runs once per
+ * step in the barrier's action, in neuron order; sums run in a fixed order; noise comes from one
+ * stream per neuron. Results therefore do not depend on the thread count.
+ */
+public final class NetworkSimulation {
+
+	/** Steps between polls of the cancel flag and progress updates. */
+	private static final int POLL = 256;
+
+	final NetworkSpec spec;
+	final PopulationState state;
+	final SynapticState synapses;
+	final ConductanceExpEuler expEuler;
+	final Stepper euler;
+	final long stride;
+	final double[][] data, gTrace, iTrace;
+	volatile boolean halted;
+	/** The step at which the run halted (valid when halted). */
+	private volatile long haltedAt;
+	private volatile long progressStep;
+	private volatile RuntimeException failure;
+	private final AtomicBoolean stop = new AtomicBoolean();
+
+	private NetworkSimulation(final NetworkSpec spec, final int samples) {
+		this.spec = spec;
+		final SimulationSpec p = spec.population();
+		state = PopulationState.atRest(p.model(), p.neurons());
+		synapses = new SynapticState(spec);
+		expEuler = p.scheme() == Schemes.EXP_EULER ? new ConductanceExpEuler(p.model(), p.dt(), p.rateTables()) : null;
+		euler = expEuler == null ? p.scheme().prepare(p.model(), p.dt(), p.rateTables()) : null;
+		stride = p.record().stride(p.dt());
+		final int nRec = p.record().neurons().length;
+		data = new double[nRec * p.record().variables().size()][samples];
+		gTrace = new double[nRec][samples];
+		iTrace = new double[nRec][samples];
+	}
+
+	public static NetworkResult run(final NetworkSpec spec) {
+		return run(spec, SimulationListener.NONE);
+	}
+
+	/**
+	 * Runs the network; returns partial results (marked so) when the listener cancels.
+	 *
+	 * @throws IllegalArgumentException when the recording would not fit in memory
+	 * @throws org.loligo.engine.sim.DivergenceException when the state blows up
+	 */
+	public static NetworkResult run(final NetworkSpec spec, final SimulationListener listener) {
+		final long start = System.nanoTime();
+		final SimulationSpec p = spec.population();
+		final RecordSpec rec = p.record();
+		final long steps = p.steps();
+		checkMemory(spec, steps);
+		final long seed = RandomStreams.resolveSeed(p.seed());
+		final NetworkSimulation run = new NetworkSimulation(spec, (int) rec.samples(steps, p.dt()));
+		final UniformRandomProvider[] streams = p.noise().isNone() ? null : RandomStreams.streams(seed, p.neurons());
+		final int threads = p.effectiveThreads();
+		final NetworkWorker[] workers = new NetworkWorker[threads];
+		final long[] step = { 0 };
+		final CyclicBarrier barrier = new CyclicBarrier(threads, () -> run.afterStep(workers, ++step[0]));
+		for (int b = 0; b < threads; b++)
+			workers[b] = new NetworkWorker(run, (int) ((long) p.neurons() * b / threads), (int) ((long) p.neurons() *
+				(b + 1) / threads), streams, barrier);
+		run.execute(workers, listener, steps);
+		final long done = run.halted ? run.haltedAt : steps;
+		return run.result(workers, seed, done, done < steps, (System.nanoTime() - start) / 1e9);
+	}
+
+	/**
+	 * The barrier action, run by one thread once all have passed the synchronisation point. At the
+	 * first barrier of step k it does nothing; at the second (after integration; {@code trip} even) it
+	 * delivers the spikes of step k + 1 and polls for cancellation.
+	 */
+	private void afterStep(final NetworkWorker[] workers, final long trip) {
+		if (trip % 2 != 0) return;
+		final long k = trip / 2; // index of the state just computed
+		for (final NetworkWorker w : workers)
+			for (int c = 0; c < w.stepSpikeCount; c++)
+				synapses.deliver(w.stepSpikes[c], k);
+		if (k % POLL == 0) {
+			progressStep = k;
+			if (stop.get()) {
+				haltedAt = k;
+				halted = true;
+			}
+		}
+	}
+
+	private void execute(final NetworkWorker[] workers, final SimulationListener listener, final long steps) {
+		final ExecutorService pool = Executors.newFixedThreadPool(workers.length, r -> {
+			final Thread t = new Thread(r, "loligo-network");
+			t.setDaemon(true);
+			return t;
+		});
+		final long total = steps * spec.population().neurons();
+		try {
+			final List<Future<?>> futures = new ArrayList<>();
+			for (final NetworkWorker w : workers)
+				futures.add(pool.submit(w));
+			boolean interrupted = false;
+			for (final Future<?> f : futures) {
+				while (true) {
+					try {
+						f.get(100, TimeUnit.MILLISECONDS);
+						break;
+					}
+					catch (final TimeoutException e) {
+						listener.progress(progressStep * spec.population().neurons(), total);
+						if (listener.isCancelled()) stop.set(true);
+					}
+					catch (final ExecutionException e) {
+						fail(e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause()));
+						break;
+					}
+					catch (final InterruptedException e) {
+						stop.set(true); // a cancel: the workers stop at the next poll
+						interrupted = true;
+					}
+				}
+			}
+			if (interrupted) Thread.currentThread().interrupt();
+			if (failure != null) throw failure;
+			listener.progress(total, total);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	synchronized void fail(final RuntimeException e) {
+		if (failure == null) failure = e;
+	}
+
+	private NetworkResult result(final NetworkWorker[] workers, final long seed, final long done,
+		final boolean partial, final double wall)
+	{
+		final SimulationSpec p = spec.population();
+		int total = 0;
+		for (final NetworkWorker w : workers)
+			total += w.spikeCount;
+		// Merge: by step, then neuron (workers own ascending neuron blocks).
+		final int[] ns = new int[total];
+		final double[] ts = new double[total];
+		final int[] at = new int[workers.length];
+		int out = 0;
+		while (out < total) {
+			int best = -1;
+			for (int c = 0; c < workers.length; c++)
+				if (at[c] < workers[c].spikeCount && (best < 0 || workers[c].spikeSteps[at[c]] < workers[best]
+					.spikeSteps[at[best]])) best = c;
+			if (workers[best].spikeSteps[at[best]] > done) break;
+			ns[out] = workers[best].spikeNeurons[at[best]];
+			ts[out++] = workers[best].spikeTimes[at[best]++];
+		}
+		final int samples = (int) (done / stride) + 1;
+		final double[] time = new double[data.length == 0 && gTrace.length == 0 ? 0 : samples];
+		for (int k = 0; k < time.length; k++)
+			time[k] = k * stride * p.dt();
+		final int nRec = p.record().neurons().length;
+		Traces traces = nRec == 0 ? Traces.empty() : new Traces(time, p.record().neurons(), p.record().variables(),
+			data).truncate(samples);
+		final SimulationResult r = new SimulationResult(p, seed, Simulation.spikeRule(p.threshold()), java.util.Arrays
+			.copyOf(ns, out), java.util.Arrays.copyOf(ts, out), traces, done * p.dt(), partial, wall);
+		return new NetworkResult(r, truncate(gTrace, samples), truncate(iTrace, samples), spec.connectivity()
+			.connections(), spec.synapse().describe());
+	}
+
+	private static double[][] truncate(final double[][] x, final int samples) {
+		final double[][] out = new double[x.length][];
+		for (int r = 0; r < x.length; r++)
+			out[r] = x[r].length <= samples ? x[r] : java.util.Arrays.copyOf(x[r], samples);
+		return out;
+	}
+
+	private static void checkMemory(final NetworkSpec spec, final long steps) {
+		final SimulationSpec p = spec.population();
+		final RecordSpec rec = p.record();
+		final long samples = rec.samples(steps, p.dt());
+		if (samples > Integer.MAX_VALUE - 8 && rec.neurons().length > 0) throw new IllegalArgumentException(
+			"recordInterval: " + samples + " trace samples per neuron exceed the limit of 2^31; use a larger " +
+				"recordInterval");
+		final long need = Double.BYTES * (samples * rec.neurons().length * (rec.variables().size() + 2L) + (long) spec
+			.delaySlots() * p.neurons() + 10L * p.neurons() * (p.effectiveThreads() + 1));
+		final Runtime rt = Runtime.getRuntime();
+		final long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+		if (need > 0.8 * free) throw new IllegalArgumentException(String.format("recordNeurons: the run needs " +
+			"%.1f MB but only %.1f MB of memory is free: record fewer neurons, use a longer recordInterval, " +
+			"shorter delays or a shorter duration, or give Java more memory (-Xmx)", need / 1e6, free / 1e6));
+	}
+}

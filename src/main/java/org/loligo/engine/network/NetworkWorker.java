@@ -1,0 +1,180 @@
+package org.loligo.engine.network;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.loligo.engine.input.Stimulus;
+import org.loligo.engine.model.HHModel;
+import org.loligo.engine.record.TraceVariable;
+import org.loligo.engine.sim.ConductanceExpEuler;
+import org.loligo.engine.sim.DivergenceException;
+import org.loligo.engine.sim.PopulationState;
+import org.loligo.engine.sim.Simulation;
+import org.loligo.engine.sim.SimulationSpec;
+import org.loligo.engine.sim.Stepper;
+
+/**
+ * The neurons [from, to) of a network, run by one thread in lock step with the others (see
+ * {@link NetworkSimulation} for the schedule). Between the two barriers of a step it writes only its
+ * own neurons; what it reads of the others (V for gap junctions, the gates s) was written before the
+ * barrier.
+ */
+final class NetworkWorker implements Runnable {
+
+	final int from, to;
+	/** Spikes found by this worker: (step, neuron, time), in step then neuron order. */
+	long[] spikeSteps = new long[64];
+	int[] spikeNeurons = new int[64];
+	double[] spikeTimes = new double[64];
+	int spikeCount;
+	/** This step's spiking neurons, ascending (read by the barrier action for delivery). */
+	int[] stepSpikes = new int[16];
+	int stepSpikeCount;
+
+	private final NetworkSimulation run;
+	private final SimulationSpec spec;
+	private final PopulationState s;
+	private final SynapticState syn;
+	private final ConductanceExpEuler expEuler;
+	private final Stepper euler;
+	private final CyclicBarrier barrier;
+	private final NormalizedGaussianSampler[] gauss;
+	private final double[] iNow, g, gE, gap, vOld, dv;
+	private final double dt, theta, noiseScale;
+	private final int[] recR, recId;
+
+	NetworkWorker(final NetworkSimulation run, final int from, final int to, final UniformRandomProvider[] streams,
+		final CyclicBarrier barrier)
+	{
+		this.run = run;
+		this.spec = run.spec.population();
+		this.s = run.state;
+		this.syn = run.synapses;
+		this.expEuler = run.expEuler;
+		this.euler = run.euler;
+		this.from = from;
+		this.to = to;
+		this.barrier = barrier;
+		this.dt = spec.dt();
+		this.theta = spec.threshold();
+		final int n = spec.neurons();
+		iNow = new double[n];
+		g = new double[n];
+		gE = new double[n];
+		gap = new double[n];
+		vOld = new double[n];
+		dv = streams == null ? null : new double[n];
+		gauss = streams == null ? null : new NormalizedGaussianSampler[n];
+		if (streams != null) for (int i = from; i < to; i++)
+			gauss[i] = ZigguratSampler.NormalizedGaussian.of(streams[i]);
+		noiseScale = streams == null ? 0 : spec.noise().sigma() / spec.model().cm() * Math.sqrt(dt);
+		final int[] ids = spec.record().neurons();
+		recR = new int[(int) Arrays.stream(ids).filter(id -> id >= from && id < to).count()];
+		recId = new int[recR.length];
+		for (int r = 0, c = 0; r < ids.length; r++)
+			if (ids[r] >= from && ids[r] < to) {
+				recR[c] = r;
+				recId[c++] = ids[r];
+			}
+	}
+
+	@Override
+	public void run() {
+		final long steps = spec.steps(), stride = run.stride;
+		try {
+			for (long k = 0;; k++) {
+				// Deliver what arrives now, then the input at t_k, then record the state at t_k.
+				syn.input(k, s, from, to, g, gE, gap);
+				if (k % stride == 0) record((int) (k / stride));
+				if (k == steps || run.halted) break;
+				stimulate(k * dt);
+				barrier.await();
+				integrate(k);
+				barrier.await(); // the action delivers this step's spikes and polls for cancellation
+			}
+		}
+		catch (final InterruptedException | BrokenBarrierException e) {
+			// Another worker failed or the run was interrupted: stop quietly; the failure is reported there.
+		}
+		catch (final RuntimeException e) {
+			run.fail(e);
+			// NB: break the barrier so that the others, waiting or yet to arrive, stop instead of waiting for
+			// this thread forever: await() with the interrupt flag set breaks it (reset() would not).
+			Thread.currentThread().interrupt();
+			try {
+				barrier.await();
+			}
+			catch (final InterruptedException | BrokenBarrierException expected) {
+				// the barrier is broken now
+			}
+		}
+	}
+
+	/** Injected current at t (stimulus, gap junctions; for euler also the synaptic current at V(t)). */
+	private void stimulate(final double t) {
+		final List<Stimulus> st = spec.stimuli();
+		for (int i = from; i < to; i++) {
+			final double stim = st.get(st.size() == 1 ? 0 : i).at(t);
+			iNow[i] = expEuler != null ? stim + gap[i] : stim + gap[i] + (gE[i] - g[i] * s.v[i]);
+		}
+		if (dv != null) for (int i = from; i < to; i++)
+			dv[i] = noiseScale * gauss[i].sample(); // Euler–Maruyama, drawn as the population run draws
+	}
+
+	/** From t_k to t_k+1: the scheme, the synapses' own state, noise, checks and spike detection. */
+	private void integrate(final long k) {
+		final double[] v = s.v;
+		System.arraycopy(v, from, vOld, from, to - from);
+		if (expEuler != null) expEuler.step(s, from, to, iNow, g, gE);
+		else euler.step(s, from, to, iNow, iNow, iNow);
+		syn.advance(k, vOld, from, to, dt, expEuler != null);
+		stepSpikeCount = 0;
+		final double t = k * dt;
+		for (int i = from; i < to; i++) {
+			final double vi = dv == null ? v[i] : v[i] + dv[i];
+			v[i] = vi;
+			if (!(vi >= -Simulation.V_LIMIT && vi <= Simulation.V_LIMIT)) diverged(i, k + 1, "V", vi);
+			if (!(s.m[i] >= 0 && s.m[i] <= 1)) diverged(i, k + 1, "m", s.m[i]);
+			if (!(s.h[i] >= 0 && s.h[i] <= 1)) diverged(i, k + 1, "h", s.h[i]);
+			if (!(s.n[i] >= 0 && s.n[i] <= 1)) diverged(i, k + 1, "n", s.n[i]);
+			final double vo = vOld[i];
+			if (vo < theta && vi >= theta) addSpike(k + 1, i, t + dt * (theta - vo) / (vi - vo));
+		}
+	}
+
+	private void diverged(final int i, final long step, final String var, final double value) {
+		throw new DivergenceException(i, step * dt, var, value, spec.scheme().name(), dt);
+	}
+
+	private void addSpike(final long step, final int i, final double time) {
+		if (spikeCount == spikeTimes.length) {
+			spikeSteps = Arrays.copyOf(spikeSteps, 2 * spikeCount);
+			spikeNeurons = Arrays.copyOf(spikeNeurons, 2 * spikeCount);
+			spikeTimes = Arrays.copyOf(spikeTimes, 2 * spikeCount);
+		}
+		spikeSteps[spikeCount] = step;
+		spikeNeurons[spikeCount] = i;
+		spikeTimes[spikeCount++] = time;
+		if (stepSpikeCount == stepSpikes.length) stepSpikes = Arrays.copyOf(stepSpikes, 2 * stepSpikeCount);
+		stepSpikes[stepSpikeCount++] = i;
+	}
+
+	private void record(final int sample) {
+		if (recR.length == 0) return;
+		final HHModel p = spec.model();
+		final List<TraceVariable> vars = spec.record().variables();
+		final int nRec = spec.record().neurons().length;
+		for (int c = 0; c < recR.length; c++) {
+			final int i = recId[c], r = recR[c];
+			for (int q = 0; q < vars.size(); q++)
+				run.data[q * nRec + r][sample] = vars.get(q).value(p, s.v[i], s.m[i], s.h[i], s.n[i]);
+			run.gTrace[r][sample] = g[i];
+			run.iTrace[r][sample] = gap[i] + (gE[i] - g[i] * s.v[i]);
+		}
+	}
+}

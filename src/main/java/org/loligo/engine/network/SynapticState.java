@@ -1,0 +1,187 @@
+package org.loligo.engine.network;
+
+import org.loligo.engine.sim.PopulationState;
+
+/**
+ * The synapses' state of a network run and the two things done with it each step: the input each
+ * neuron receives at t (conductance, its g·E, gap current) and the delivery of this step's spikes.
+ * <p>
+ * Layout (n neurons, L = {@link NetworkSpec#delaySlots()} slots, step k uses slot k mod L):
+ * <ul>
+ * <li>sigmoid: {@code gate[slot·n + j]} = s of presynaptic neuron j at step k; a connection with delay D
+ * steps reads s at step k - D (0 before the start: the gates start closed), which is the gate driven by
+ * V_pre(t - D·dt) since the gate's equation does not depend on time.</li>
+ * <li>event synapses: {@code pending[slot·n + i]} accumulates what arrives at neuron i at the slot's step
+ * (a ring buffer: a spike at step k with delay D adds to slot k + D); {@code decay[i]} and, for
+ * rise-decay, {@code rise[i]} are the conductance components onto i (g = decay - rise), each decaying
+ * exactly by exp(-dt/τ) per step. Kicks add to V directly.</li>
+ * </ul>
+ * Outgoing connections (for delivery) are the incoming ones transposed: spikes are delivered in
+ * ascending presynaptic order and, per spike, ascending postsynaptic order, whatever the thread count.
+ */
+final class SynapticState {
+
+	final int n, slots;
+	final SynapseModel model;
+	final double reversal;
+	/** Incoming connections (rows by postsynaptic neuron) with delays in steps. */
+	final int[] inStart, inPre, inDelay;
+	final double[] inWeight;
+	/** Outgoing connections (rows by presynaptic neuron). */
+	final int[] outStart, outPost, outDelay;
+	final double[] outWeight;
+	final double[] gate, pending, decay, rise;
+	/** Exact per-step decay factors and the sigmoid's constants. */
+	final double decayFactor, riseFactor, increment, rate, invTau, theta, invSigma;
+
+	SynapticState(final NetworkSpec spec) {
+		final Connectivity c = spec.connectivity();
+		model = spec.synapse();
+		n = c.neurons();
+		slots = model.kind().equals("sigmoid") || model.isEvent() ? spec.delaySlots() : 1;
+		reversal = model.reversal();
+		inStart = c.rowStart();
+		inPre = c.pre();
+		inWeight = c.weight();
+		inDelay = new int[inPre.length];
+		for (int k = 0; k < inDelay.length; k++)
+			inDelay[k] = spec.delaySteps(c.delay()[k]);
+		// Transpose: count per presynaptic neuron, then fill rows in ascending postsynaptic order.
+		outStart = new int[n + 1];
+		for (final int j : inPre)
+			outStart[j + 1]++;
+		for (int j = 0; j < n; j++)
+			outStart[j + 1] += outStart[j];
+		outPost = new int[inPre.length];
+		outDelay = new int[inPre.length];
+		outWeight = new double[inPre.length];
+		final int[] at = outStart.clone();
+		for (int i = 0; i < n; i++)
+			for (int k = inStart[i]; k < inStart[i + 1]; k++) {
+				final int q = at[inPre[k]]++;
+				outPost[q] = i;
+				outDelay[q] = inDelay[k];
+				outWeight[q] = inWeight[k];
+			}
+		final double dt = spec.population().dt();
+		gate = model.kind().equals("sigmoid") ? new double[slots * n] : null;
+		pending = model.isEvent() ? new double[slots * n] : null;
+		decay = model.isEvent() ? new double[n] : null;
+		rise = model.kind().equals("rise-decay") ? new double[n] : null;
+		decayFactor = Math.exp(-dt / model.tau());
+		riseFactor = rise == null ? 0 : Math.exp(-dt / model.tauRise());
+		increment = rise == null ? 1 : model.peakNormaliser();
+		rate = model.rate();
+		invTau = 1 / model.tau();
+		theta = model.theta();
+		invSigma = 1 / model.sigma();
+	}
+
+	/**
+	 * Applies what arrives at step k to neurons [from, to) (and clears it), then writes their input at
+	 * t_k: total conductance {@code g[i]} (mS/cm²), {@code gE[i] = g·E} and the gap current {@code gap[i]}
+	 * (µA/cm²).
+	 */
+	void input(final long k, final PopulationState s, final int from, final int to, final double[] g,
+		final double[] gE, final double[] gap)
+	{
+		final String kind = model.kind();
+		if (pending != null) {
+			final int base = (int) (k % slots) * n;
+			for (int i = from; i < to; i++) {
+				final double x = pending[base + i];
+				if (x == 0) continue;
+				pending[base + i] = 0;
+				if (kind.equals("kick")) s.v[i] += x;
+				else {
+					decay[i] += x;
+					if (rise != null) rise[i] += x;
+				}
+			}
+		}
+		// NB: one loop per kind, so that the kind is decided once per block and step, not per neuron.
+		switch (kind) {
+			case "sigmoid" -> {
+				// NB: the slot of step k - D is (k mod L) - D, plus L if negative: no division per connection.
+				final int now = (int) (k % slots);
+				for (int i = from; i < to; i++) {
+					double gi = 0;
+					for (int q = inStart[i]; q < inStart[i + 1]; q++) {
+						final int d = inDelay[q];
+						if (d > k) continue; // before the start: the gate was closed
+						final int slot = now - d < 0 ? now - d + slots : now - d;
+						gi += inWeight[q] * gate[slot * n + inPre[q]];
+					}
+					set(i, gi, 0, g, gE, gap);
+				}
+			}
+			case "exponential" -> {
+				for (int i = from; i < to; i++)
+					set(i, decay[i], 0, g, gE, gap);
+			}
+			case "rise-decay" -> {
+				for (int i = from; i < to; i++)
+					set(i, decay[i] - rise[i], 0, g, gE, gap);
+			}
+			case "gap" -> {
+				final double[] v = s.v;
+				for (int i = from; i < to; i++) {
+					final double vi = v[i];
+					double gapI = 0;
+					for (int q = inStart[i]; q < inStart[i + 1]; q++)
+						gapI += inWeight[q] * (v[inPre[q]] - vi);
+					set(i, 0, gapI, g, gE, gap);
+				}
+			}
+			default -> { // kick: nothing continuous
+				for (int i = from; i < to; i++)
+					set(i, 0, 0, g, gE, gap);
+			}
+		}
+	}
+
+	private void set(final int i, final double gi, final double gapI, final double[] g, final double[] gE,
+		final double[] gap)
+	{
+		g[i] = gi;
+		gE[i] = gi * reversal;
+		gap[i] = gapI;
+	}
+
+	/**
+	 * Advances the synapses' own state of neurons [from, to) from step k to k + 1: the sigmoid gate of
+	 * each presynaptic neuron at its V(t_k) ({@code vOld}), exactly at frozen V for exp-euler
+	 * ({@code s' = s∞ + (s - s∞)·exp(-(aF + 1/τ)·dt)}) or by forward Euler; event conductances by their
+	 * exact decay.
+	 */
+	void advance(final long k, final double[] vOld, final int from, final int to, final double dt,
+		final boolean exponential)
+	{
+		if (gate != null) {
+			final int now = (int) (k % slots) * n, next = (int) ((k + 1) % slots) * n;
+			for (int j = from; j < to; j++) {
+				final double s = gate[now + j];
+				final double af = rate / (1 + Math.exp(-(vOld[j] - theta) * invSigma));
+				if (exponential) {
+					final double lambda = af + invTau;
+					final double sInf = af / lambda;
+					gate[next + j] = sInf + (s - sInf) * Math.exp(-lambda * dt);
+				}
+				else gate[next + j] = s + dt * (af * (1 - s) - s * invTau);
+			}
+		}
+		if (decay != null && !model.kind().equals("kick")) for (int i = from; i < to; i++) {
+			decay[i] *= decayFactor;
+			if (rise != null) rise[i] *= riseFactor;
+		}
+	}
+
+	/** Schedules the arrivals of presynaptic neuron j's spike detected at step k (the new state's index). */
+	void deliver(final int j, final long k) {
+		if (pending == null) return;
+		for (int q = outStart[j]; q < outStart[j + 1]; q++) {
+			final int slot = (int) ((k + outDelay[q]) % slots);
+			pending[slot * n + outPost[q]] += outWeight[q] * increment;
+		}
+	}
+}

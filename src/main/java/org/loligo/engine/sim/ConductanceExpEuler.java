@@ -1,0 +1,86 @@
+package org.loligo.engine.sim;
+
+import org.loligo.engine.model.GateKinetics;
+import org.loligo.engine.model.HHModel;
+
+/**
+ * The staggered exponential-Euler step of {@link ExponentialEulerScheme} with an extra, per-neuron
+ * conductance folded into V's exponential: synaptic conductances of networks.
+ * <p>
+ * Gates as there ({@code x' = A·x + B} at V(t)); then, at the new gates,
+ * {@code V' = V∞ + (V - V∞)·exp(-G·dt/C)} with {@code G = gNa m³h + gK n⁴ + gL + g_x} and
+ * {@code V∞ = (gNa m³h ENa + gK n⁴ EK + gL EL + I + (g·E)_x)/G}, where {@code g_x = gExtra[i]}
+ * (mS/cm²) and {@code (g·E)_x = gExtraE[i]} (µA/cm², the sum of g·E over the synapses, so that each may
+ * have its own reversal). A large synaptic conductance therefore never limits dt.
+ * <p>
+ * NB: with {@code gExtra[i] = gExtraE[i] = 0} every operation gives the same double as the
+ * population stepper (adding +0.0 changes nothing), so a network without coupling reproduces
+ * {@link Simulation} bit for bit. When G is exactly 0 (a passive membrane with gL = 0 and no open
+ * conductance) the exponential degenerates and the step is {@code V' = V + dt·I/C}, its limit.
+ * Noise, checks and spike detection are the caller's (the network runner's) business.
+ */
+public final class ConductanceExpEuler {
+
+	private final GateKinetics k;
+	private final double dt, dtOverC, gNa, gK, gL, eNa, eK, gLeL, minusDtOverC;
+	private final double[] tab;
+
+	/**
+	 * @param rateTables whether gate coefficients come from a {@link RateTable} (as the population run
+	 *          does by default) or are computed exactly
+	 */
+	public ConductanceExpEuler(final HHModel p, final double dt, final boolean rateTables) {
+		this.k = p.kinetics();
+		this.dt = dt;
+		this.dtOverC = dt / p.cm();
+		this.gNa = p.gNa();
+		this.gK = p.gK();
+		this.gL = p.gL();
+		this.eNa = p.eNa();
+		this.eK = p.eK();
+		this.gLeL = p.gL() * p.eL();
+		this.minusDtOverC = -dt / p.cm();
+		this.tab = rateTables ? new RateTable(k, dt).coefficients : null;
+	}
+
+	/** Advances neurons [from, to) by one step; currents iNow in µA/cm², see the class javadoc. */
+	public void step(final PopulationState s, final int from, final int to, final double[] iNow,
+		final double[] gExtra, final double[] gExtraE)
+	{
+		final double[] v = s.v, m = s.m, h = s.h, n = s.n;
+		final double[] ab = new double[6];
+		final double[] t = tab;
+		for (int i = from; i < to; i++) {
+			final double vi = v[i], mi = m[i], hi = h[i], ni = n[i];
+			final double x = (vi - RateTable.V_MIN) * RateTable.INV_STEP;
+			final double mNew, hNew, nNew;
+			if (t != null && x >= 0 && x < RateTable.POINTS) {
+				final int j = (int) x;
+				final double f = x - j;
+				final int b = j * RateTable.STRIDE;
+				mNew = (t[b] + f * t[b + 1]) * mi + (t[b + 2] + f * t[b + 3]);
+				hNew = (t[b + 4] + f * t[b + 5]) * hi + (t[b + 6] + f * t[b + 7]);
+				nNew = (t[b + 8] + f * t[b + 9]) * ni + (t[b + 10] + f * t[b + 11]);
+			}
+			else {
+				RateTable.exact(k, vi, dt, ab);
+				mNew = ab[0] * mi + ab[1];
+				hNew = ab[2] * hi + ab[3];
+				nNew = ab[4] * ni + ab[5];
+			}
+			final double n2 = nNew * nNew;
+			final double gNaNow = gNa * mNew * mNew * mNew * hNew;
+			final double gKNow = gK * n2 * n2;
+			final double g = gNaNow + gKNow + gL + gExtra[i];
+			final double num = gNaNow * eNa + gKNow * eK + gLeL + iNow[i] + gExtraE[i];
+			if (g > 0) {
+				final double vInf = num / g;
+				v[i] = vInf + (vi - vInf) * ExponentialEulerScheme.exp(minusDtOverC * g);
+			}
+			else v[i] = vi + dtOverC * num;
+			m[i] = mNew;
+			h[i] = hNew;
+			n[i] = nNew;
+		}
+	}
+}

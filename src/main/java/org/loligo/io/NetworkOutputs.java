@@ -1,0 +1,70 @@
+package org.loligo.io;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.loligo.engine.network.NetworkResult;
+import org.loligo.engine.record.Traces;
+import org.loligo.engine.sim.SimulationResult;
+
+/**
+ * Files and figures of a network run: those of a population run ({@code spikes.csv}, {@code traces.csv},
+ * {@code traces.png}; see {@link SimulationOutputs}), plus {@code synaptic.csv}
+ * ({@code time_ms,g_syn_0,I_syn_0,g_syn_1,…}: total synaptic conductance onto each recorded neuron in
+ * mS/cm² and the synaptic current into it in µA/cm², positive depolarising) and {@code raster.png}
+ * (every spike of every neuron). Every file is written atomically.
+ */
+public final class NetworkOutputs {
+
+	private NetworkOutputs() {}
+
+	/** Writes every file into {@code dir}, titling the figures {@code title}. */
+	public static void write(final Path dir, final NetworkResult r, final String title) throws IOException {
+		final SimulationResult p = r.population();
+		SimulationOutputs.writeSpikes(dir.resolve("spikes.csv"), p);
+		final Traces tr = p.traces();
+		if (tr.neurons().length > 0) {
+			SimulationOutputs.writeTraces(dir.resolve("traces.csv"), tr);
+			Plots.writePng(dir.resolve("traces.png"), traceFigure(title, r));
+			writeSynaptic(dir.resolve("synaptic.csv"), r);
+		}
+		final double tMax = p.completed() > 0 ? p.completed() : p.spec().duration();
+		Plots.writePng(dir.resolve("raster.png"), Plots.raster(title, p.spikeTimes(), p.spikeNeurons(), tMax, p
+			.spec().neurons(), 900, Math.min(700, 200 + 12 * p.spec().neurons())));
+	}
+
+	/** The population's trace figure with a last panel of the synaptic conductances (as many neurons). */
+	public static BufferedImage traceFigure(final String title, final NetworkResult r) {
+		final Traces tr = r.population().traces();
+		final List<Plots.Panel> panels = new ArrayList<>(SimulationOutputs.tracePanels(tr));
+		final List<Plots.Series> g = new ArrayList<>();
+		for (int q = 0; q < Math.min(SimulationOutputs.PLOTTED_NEURONS, tr.neurons().length); q++)
+			g.add(new Plots.Series("g_syn_" + tr.neurons()[q], r.synapticConductance()[q], null));
+		panels.add(new Plots.Panel("g_syn (mS/cm²)", g));
+		return Plots.stacked(title, "t (ms)", tr.time(), panels, 900, 260);
+	}
+
+	/** {@code time_ms}, then {@code g_syn_i,I_syn_i} per recorded neuron i. */
+	public static void writeSynaptic(final Path file, final NetworkResult r) throws IOException {
+		final Traces tr = r.population().traces();
+		final int nRec = tr.neurons().length;
+		final String[] header = new String[1 + 2 * nRec];
+		final double[][] cols = new double[2 * nRec][];
+		header[0] = "time_ms";
+		for (int q = 0; q < nRec; q++) {
+			header[1 + 2 * q] = "g_syn_" + tr.neurons()[q];
+			header[2 + 2 * q] = "I_syn_" + tr.neurons()[q];
+			cols[2 * q] = r.synapticConductance()[q];
+			cols[2 * q + 1] = r.synapticCurrent()[q];
+		}
+		final double[] time = tr.time();
+		Csv.write(file, header, time.length, (k, sb) -> {
+			Csv.appendDouble(sb, time[k]);
+			for (final double[] col : cols)
+				Csv.appendDouble(sb.append(','), col[k]);
+		});
+	}
+}

@@ -1,0 +1,252 @@
+package org.loligo.scijava;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.loligo.engine.input.StimulusChoice;
+import org.loligo.engine.model.Models;
+import org.loligo.engine.network.Connectivity;
+import org.loligo.engine.network.MatrixText;
+import org.loligo.engine.network.NetworkResult;
+import org.loligo.engine.network.NetworkSimulation;
+import org.loligo.engine.network.NetworkSpec;
+import org.loligo.engine.network.StimulatedNeurons;
+import org.loligo.engine.network.SynapseModel;
+import org.loligo.engine.network.TopologyChoice;
+import org.loligo.engine.noise.CurrentNoise;
+import org.loligo.engine.noise.RandomStreams;
+import org.loligo.engine.record.RecordSpec;
+import org.loligo.engine.record.TraceVariable;
+import org.loligo.engine.sim.Schemes;
+import org.loligo.engine.sim.SimulationSpec;
+import org.loligo.io.NetworkOutputs;
+import org.scijava.ItemIO;
+import org.scijava.app.StatusService;
+import org.scijava.command.Command;
+import org.scijava.command.ContextCommand;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+import org.scijava.ui.UIService;
+
+/**
+ * Simulates HH neurons coupled through synapses or gap junctions: the same equations for 2 neurons or N.
+ * Parameter names are part of the platform contract.
+ */
+@Plugin(type = Command.class, menuPath = "Plugins>Loligo>Coupled HH Network", headless = true,
+	label = "Coupled HH Network", description = "Simulate Hodgkin-Huxley neurons coupled by synapses or gap junctions")
+public class CoupledNetworkCommand extends ContextCommand {
+
+	static final String LABEL = "Coupled HH Network";
+
+	@Parameter(required = false)
+	private StatusService status;
+
+	@Parameter(required = false)
+	private UIService ui;
+
+	@Parameter(persist = false, label = "Model", choices = { "HH1952", "HH1952-gL0.03", "TraubMiles" },
+		description = "Neuron model preset (all neurons)")
+	private String model = "HH1952";
+
+	@Parameter(persist = false, label = "Neurons", min = "1", description = "Number of neurons")
+	private int neurons = 2;
+
+	@Parameter(persist = false, label = "Topology", choices = { "all-to-all", "ring", "random", "matrix" },
+		description = "all-to-all, ring (neighbours i±1), random (probability), matrix (from matrixFile)")
+	private String topology = "all-to-all";
+
+	@Parameter(persist = false, label = "Connection probability", min = "0", max = "1",
+		description = "Probability of each connection i≠j for topology=random")
+	private double connectionProbability = 0.1;
+
+	@Parameter(persist = false, label = "Weight matrix (CSV)", required = false, description =
+		"For topology=matrix: N rows of N weights, row = postsynaptic neuron, multiplied by coupling")
+	private File matrixFile;
+
+	@Parameter(persist = false, label = "Coupling", description =
+		"Connection weight: mS/cm² for conductance synapses and gap junctions, mV for kick")
+	private double coupling = 0.5;
+
+	@Parameter(persist = false, label = "Synapse", choices = { "sigmoid", "rise-decay", "exponential", "kick", "gap" },
+		description = "sigmoid gate, rise-decay or exponential conductance, voltage kick, or gap junction")
+	private String synapse = "sigmoid";
+
+	@Parameter(persist = false, label = "Synaptic reversal (mV)", description = "E of conductance synapses, mV")
+	private double synapseReversal = 0;
+
+	@Parameter(persist = false, label = "Synaptic decay tau (ms)", min = "0",
+		description = "Decay time constant of sigmoid, exponential and rise-decay synapses, ms")
+	private double synapseTau = 5;
+
+	@Parameter(persist = false, label = "Synaptic rise tau (ms)", min = "0", description = "Rise time of rise-decay, ms")
+	private double synapseTauRise = 1;
+
+	@Parameter(persist = false, label = "Sigmoid rate a (1/ms)", min = "0", description = "Opening rate of the sigmoid gate, 1/ms")
+	private double synapseRate = 2;
+
+	@Parameter(persist = false, label = "Sigmoid theta (mV)", description = "Half-activation of the sigmoid gate, mV")
+	private double synapseTheta = 0;
+
+	@Parameter(persist = false, label = "Sigmoid sigma (mV)", min = "0", description = "Slope of the sigmoid gate, mV")
+	private double synapseSigma = 2;
+
+	@Parameter(persist = false, label = "Delay (ms)", min = "0", description = "Synaptic delay of every connection, ms (rounded to whole steps)")
+	private double delay = 0;
+
+	@Parameter(persist = false, label = "Delay matrix (CSV)", required = false,
+		description = "Per-connection delays in ms, same shape as the weights (overrides delay)")
+	private File delayFile;
+
+	@Parameter(persist = false, label = "Stimulated neurons", required = false,
+		description = "Indices of the neurons that get the stimulus, e.g. [0 2]; empty = all")
+	private String stimulatedNeurons = "";
+
+	@Parameter(persist = false, label = "Baseline current (µA/cm²)", description = "Constant current to the stimulated neurons, µA/cm²")
+	private double current = 10;
+
+	@Parameter(persist = false, label = "Stimulus", choices = { "constant", "step", "pulses", "ramp", "sine" },
+		description = "Shape of the stimulus added to the baseline current")
+	private String stimulus = "constant";
+
+	@Parameter(persist = false, label = "Amplitude (µA/cm²)", description = "Amplitude of the stimulus, µA/cm²")
+	private double amplitude = 0;
+
+	@Parameter(persist = false, label = "Start (ms)", min = "0", description = "Onset of step, ramp, sine or regular pulses, ms")
+	private double start = 10;
+
+	@Parameter(persist = false, label = "Stop (ms)", min = "0", description = "Offset of step, ramp, sine or regular pulses, ms")
+	private double stop = 90;
+
+	@Parameter(persist = false, label = "Pulse times (ms)", required = false, description =
+		"Pulse onsets in ms, e.g. [10 30 50]; '|' separates one list per neuron; empty = regular train at frequency")
+	private String pulseTimes = "";
+
+	@Parameter(persist = false, label = "Pulse width (ms)", min = "0", description = "Width of each pulse, ms")
+	private double pulseWidth = 1;
+
+	@Parameter(persist = false, label = "Frequency (Hz)", min = "0", description = "Sine frequency or regular pulse rate, Hz")
+	private double frequency = 50;
+
+	@Parameter(persist = false, label = "Duration (ms)", min = "0", description = "Simulated time, ms")
+	private double duration = 100;
+
+	@Parameter(persist = false, label = "Time step dt (ms)", min = "0", description = "Integration step, ms")
+	private double dt = 0.01;
+
+	@Parameter(persist = false, label = "Method", choices = { "exp-euler", "euler" },
+		description = "exp-euler (synaptic conductance folded into V's exponential) or euler")
+	private String method = "exp-euler";
+
+	@Parameter(persist = false, label = "Spike threshold (mV)", description = "A spike is an upward crossing of this voltage, mV")
+	private double threshold = 0;
+
+	@Parameter(persist = false, label = "Record interval (ms)", min = "0", description = "Sampling interval of traces, ms")
+	private double recordInterval = 0.1;
+
+	@Parameter(persist = false, label = "Recorded neurons", min = "0",
+		description = "Traces are kept for the first this many neurons")
+	private int recordNeurons = 10;
+
+	@Parameter(persist = false, label = "Noise sigma (µA/cm²·ms^½)", min = "0",
+		description = "White current noise per neuron (Euler-Maruyama); 0 = none")
+	private double noiseSigma = 0;
+
+	@Parameter(persist = false, label = "Seed", description = "Master random seed; 0 = pick one (recorded in summary.json)")
+	private long seed = 0;
+
+	@Parameter(persist = false, label = "Threads", min = "0", description = "Worker threads; 0 = all cores")
+	private int threads = 0;
+
+	@Parameter(persist = false, label = "Output directory", required = false, style = "directory", description =
+		"If set: spikes.csv, traces.csv, synaptic.csv, traces.png, raster.png and summary.json are written here")
+	private File outputDirectory;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Spike count")
+	private int spikeCount;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Firing rate (Hz)")
+	private double firingRateHz;
+
+	private NetworkResult result;
+
+	@Override
+	public void run() {
+		// Everything is validated here, before any work and before any file is written.
+		final Path out = CommandSupport.outputDirectory(outputDirectory);
+		final NetworkSpec spec = spec(RandomStreams.resolveSeed(seed));
+		final NetworkResult r = NetworkSimulation.run(spec, CommandSupport.listener(status, this, "Simulating a " +
+			"network of " + neurons + " HH neurons"));
+		result = r;
+		spikeCount = r.population().spikeCount();
+		firingRateHz = r.population().firingRateHz();
+		if (out != null) write(out, r);
+		if (ui != null && !ui.isHeadless()) FijiDisplay.show(LABEL, r.population());
+	}
+
+	/** The typed description of the run these parameters ask for, with the master seed resolved. */
+	NetworkSpec spec(final long seedUsed) {
+		if (recordNeurons < 0) throw new IllegalArgumentException("recordNeurons must be >= 0, got " + recordNeurons);
+		if (neurons < 1) throw new IllegalArgumentException("neurons must be >= 1, got " + neurons);
+		final SynapseModel syn = new SynapseModel(synapse, synapseReversal, synapseTau, synapseTauRise, synapseRate,
+			synapseTheta, synapseSigma);
+		final TopologyChoice topo = new TopologyChoice(topology, coupling, connectionProbability, topology.trim()
+			.equalsIgnoreCase("matrix") ? matrix(matrixFile, "matrixFile") : null);
+		Connectivity c = topo.build(neurons, seedUsed, syn.kind().equals("gap")).withDelay(delay);
+		if (delayFile != null && !delayFile.getPath().isBlank()) c = c.withDelays(matrix(delayFile, "delayFile"));
+		final StimulusChoice choice = new StimulusChoice(stimulus, current, amplitude, start, stop, pulseTimes,
+			pulseWidth, frequency);
+		final int recorded = Math.min(recordNeurons, neurons);
+		final int[] ids = new int[recorded];
+		for (int i = 0; i < recorded; i++)
+			ids[i] = i;
+		final SimulationSpec pop = SimulationSpec.builder(Models.byName(model)).neurons(neurons).stimuli(
+			StimulatedNeurons.select(choice.build(neurons), stimulatedNeurons, neurons)).duration(duration).dt(dt)
+			.scheme(Schemes.byName(method)).threshold(threshold).record(new RecordSpec(recordInterval, ids, List.of(
+				TraceVariable.values()))).noise(new CurrentNoise(noiseSigma)).seed(seedUsed).threads(threads).build();
+		return new NetworkSpec(pop, c, syn);
+	}
+
+	private static double[][] matrix(final File file, final String param) {
+		if (file == null || file.getPath().isBlank()) throw new IllegalArgumentException(param +
+			": required with topology=matrix (a CSV of weights, row = postsynaptic neuron)");
+		try {
+			return MatrixText.parse(Files.readString(file.toPath()), param);
+		}
+		catch (final IOException e) {
+			throw new IllegalArgumentException(param + ": cannot read '" + file + "' (" + e.getClass().getSimpleName() +
+				": " + e.getMessage() + ")");
+		}
+	}
+
+	private void write(final Path out, final NetworkResult r) {
+		try {
+			NetworkOutputs.write(out, r, model + ", " + synapse + " synapses, coupling " + coupling + ", " + method +
+				", dt = " + dt + " ms");
+			final Map<String, Object> results = new LinkedHashMap<>();
+			results.put("spike_count", r.population().spikeCount());
+			results.put("firing_rate_hz", r.population().firingRateHz());
+			results.put("synapses", r.synapse());
+			results.put("connections", r.connections());
+			results.put("synchrony", r.synchrony()); // NaN (fewer than 2 recorded neurons) is written as null
+			results.put("spike_rule", r.population().spikeRule());
+			results.put("completed_ms", r.population().completed());
+			results.put("partial", r.population().partial());
+			CommandSupport.writeSummary(out, LABEL, CommandSupport.parameters(this), r.population().seed(), r
+				.population().wallSeconds(), results);
+		}
+		catch (final IOException e) {
+			throw new UncheckedIOException("could not write results to " + out + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** The last run's full result, or null before run(). */
+	public NetworkResult result() {
+		return result;
+	}
+}
