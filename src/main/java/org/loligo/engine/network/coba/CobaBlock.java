@@ -57,7 +57,7 @@ final class CobaBlock {
 			if (k % stride == 0) for (int i = from; i < recorded; i++)
 				r.traces[i][k / stride] = r.v[i];
 			if (k % CobaRun.POLL == 0 && index == 0) r.poll(k);
-			if (barrier != null) barrier.await();
+			if (barrier != null) barrier.await(index);
 			if (k % CobaRun.POLL == 0 && r.stop) {
 				completedSteps = k;
 				return;

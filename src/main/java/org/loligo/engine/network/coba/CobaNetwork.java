@@ -90,16 +90,11 @@ public final class CobaNetwork {
 	/** Bytes the run needs beyond the JVM's baseline: traces, raster, synapses, state. */
 	static long bytesNeeded(final CobaSpec spec) {
 		final long traces = (long) spec.recordNeurons() * (spec.steps() / spec.recordStride() + 1) * Double.BYTES;
-		final long raster = spec.rasterBinMs() > 0 ? (long) spec.neurons() * rasterBins(spec) * Float.BYTES : 0;
+		final long raster = spec.rasterBinMs() > 0 ? (long) spec.neurons() * spec.rasterBins(spec.rasterBinMs()) * Float.BYTES : 0;
 		final double synapses = spec.inDegree() > 0 ? 2.0 * spec.inDegree() * spec.neurons() : 1.01 * spec
 			.connectionProbability() * spec.neurons() * (double) spec.neurons();
 		final long state = (long) spec.neurons() * (6 * Double.BYTES + (4 + spec.effectiveThreads()) * Integer.BYTES);
 		return traces + raster + (long) (synapses * Integer.BYTES) + state;
-	}
-
-	/** Number of raster bins: ceil(duration / rasterBinMs). */
-	static long rasterBins(final CobaSpec spec) {
-		return (long) Math.ceil(spec.duration() / spec.rasterBinMs() - 1e-9);
 	}
 
 	private static void checkMemory(final CobaSpec spec) {
@@ -112,8 +107,8 @@ public final class CobaNetwork {
 				"neurons (recordNeurons), decimate the traces (a longer recordInterval), use a shorter duration or " +
 				"fewer neurons, or give Java more memory (-Xmx)", need / 1e6, spec.recordNeurons(), spec.steps() / spec
 					.recordStride() + 1, spec.recordNeurons() * (spec.steps() / spec.recordStride() + 1.0) * 8 / 1e6, spec
-						.rasterBinMs() > 0 ? spec.neurons() : 0, spec.rasterBinMs() > 0 ? rasterBins(spec) : 0, spec
-							.rasterBinMs() > 0 ? spec.neurons() * (double) rasterBins(spec) * 4 / 1e6 : 0.0, free / 1e6));
+						.rasterBinMs() > 0 ? spec.neurons() : 0, spec.rasterBinMs() > 0 ? spec.rasterBins(spec.rasterBinMs()) : 0, spec
+							.rasterBinMs() > 0 ? spec.neurons() * (double) spec.rasterBins(spec.rasterBinMs()) * 4 / 1e6 : 0.0, free / 1e6));
 	}
 
 	/** Runs block 0 on this thread and the others on their own; rethrows the first failure. */

@@ -97,6 +97,11 @@ public record CobaSpec(int neurons, double excitatoryFraction, double connection
 		return (int) Math.round(duration / dt);
 	}
 
+	/** Bins of binMs (ms) covering the duration: ceil(duration / binMs). */
+	public int rasterBins(final double binMs) {
+		return (int) Math.min(Integer.MAX_VALUE, (long) Math.ceil(duration / binMs - 1e-9));
+	}
+
 	/** Steps between trace samples. */
 	public int recordStride() {
 		return (int) Math.max(1, Math.min(steps(), Math.round(recordInterval / dt)));
