@@ -112,10 +112,13 @@ public record CobaSpec(int neurons, double excitatoryFraction, double connection
 		return (int) Math.round(refractory / dt);
 	}
 
-	/** Worker threads actually used: at most the cores and at most one per 2 neurons. */
+	/** Fewest neurons per thread: a smaller block does not pay for the barrier every step. */
+	public static final int MIN_BLOCK = 500;
+
+	/** Worker threads actually used: at most the cores (for 0) or {@code threads}, and one per MIN_BLOCK neurons. */
 	public int effectiveThreads() {
 		final int t = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-		return Math.max(1, Math.min(t, neurons / 2));
+		return Math.max(1, Math.min(t, neurons / MIN_BLOCK));
 	}
 
 	public CobaSpec withNeurons(final int n) {

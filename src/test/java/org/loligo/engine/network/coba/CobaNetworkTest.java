@@ -14,15 +14,16 @@ import org.loligo.engine.sim.SimulationListener;
 /** Determinism, seeds, synaptic conductance, cancel, memory and input checks of the COBA-HH network. */
 class CobaNetworkTest {
 
-	/** 1,000 neurons with in-degree 80 (the benchmark's mean in-degree), 200 ms: a few thousand spikes. */
+	/** 1,500 neurons with in-degree 80 (the benchmark's mean in-degree), 200 ms: thousands of spikes. */
 	private static CobaSpec small(final long seed, final int threads) {
-		return CobaSpec.benchmark().withNeurons(1000).withConnectivity(0, 80).withRun(200, seed, threads)
+		return CobaSpec.benchmark().withNeurons(1500).withConnectivity(0, 80).withRun(200, seed, threads)
 			.withRecording(2, 0.1, 0);
 	}
 
 	@Test
 	void sameSeedSameSpikesOnOneTwoAndThreeThreads() {
 		final CobaResult one = CobaNetwork.run(small(42, 1));
+		assertEquals(3, small(42, 3).effectiveThreads(), "three blocks of 500 neurons");
 		assertTrue(one.spikeCount() > 1000, "active network: " + one.spikeCount() + " spikes");
 		for (final int threads : new int[] { 2, 3 }) {
 			final CobaResult r = CobaNetwork.run(small(42, threads));
