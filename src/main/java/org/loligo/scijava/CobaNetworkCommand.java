@@ -36,6 +36,8 @@ import net.imglib2.img.array.ArrayImgs;
 public class CobaNetworkCommand extends ContextCommand {
 
 	static final String LABEL = "COBA-HH Network";
+	/** Most neurons drawn in raster.png. */
+	static final int PLOTTED = 500;
 	/** Bin of rate.csv and raster.tif, ms. */
 	static final double BIN_MS = 1.0;
 
@@ -155,7 +157,7 @@ public class CobaNetworkCommand extends ContextCommand {
 			Csv.writeColumns(out.resolve("rate.csv"), new String[] { "time_ms", "rate_exc_hz", "rate_inh_hz" }, rate);
 			final String title = String.format("COBA-HH, %d neurons, seed %d%s", neurons, r.seed(), r.partial()
 				? " (partial)" : "");
-			Plots.writePng(out.resolve("raster.png"), Plots.raster(title, ts, ns, duration, neurons, 1000, 700));
+			writeRasterPng(out, r, title, ts);
 			Tiff.writeFloat(out.resolve("raster.tif"), r.raster(BIN_MS), r.spec().rasterBins(BIN_MS), neurons,
 				"spike counts, neuron (y) x " + BIN_MS + " ms bin (x)");
 			if (r.traces().length > 0) writeTraces(out, r, title);
@@ -176,6 +178,34 @@ public class CobaNetworkCommand extends ContextCommand {
 		catch (final IOException e) {
 			throw new UncheckedIOException("could not write results to " + out + ": " + e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * raster.png: all neurons up to {@link #PLOTTED}; beyond, the first 4/5·PLOTTED excitatory and the first
+	 * 1/5·PLOTTED inhibitory ones (inhibitory on top), since a dot per spike of thousands of neurons is a black
+	 * slab.
+	 */
+	private void writeRasterPng(final Path out, final CobaResult r, final String title, final double[] ts)
+		throws IOException
+	{
+		final int[] ns = r.spikeNeurons();
+		final int nExc = r.spec().excitatory();
+		final int showExc = neurons <= PLOTTED ? nExc : Math.min(nExc, PLOTTED * 4 / 5);
+		final int showInh = neurons <= PLOTTED ? neurons - nExc : Math.min(neurons - nExc, PLOTTED - showExc);
+		int c = 0;
+		final int[] ids = new int[ns.length];
+		final double[] times = new double[ns.length];
+		for (int q = 0; q < ns.length; q++) {
+			final int i = ns[q];
+			final int row = i < nExc ? (i < showExc ? i : -1) : (i - nExc < showInh ? showExc + i - nExc : -1);
+			if (row < 0) continue;
+			ids[c] = row;
+			times[c++] = ts[q];
+		}
+		final String what = neurons <= PLOTTED ? title : String.format("%s: excitatory 0-%d, inhibitory %d-%d",
+			title, showExc - 1, nExc, nExc + showInh - 1);
+		Plots.writePng(out.resolve("raster.png"), Plots.raster(what, java.util.Arrays.copyOf(times, c), java.util
+			.Arrays.copyOf(ids, c), duration, showExc + showInh, 1000, 700));
 	}
 
 	private static void writeTraces(final Path out, final CobaResult r, final String title) throws IOException {
