@@ -22,7 +22,8 @@ final class Benchmarks {
 		new Entry("isi", IsiBench::create),
 		new Entry("hopf", HopfBench::create),
 		new Entry("poisson", PoissonBench::create),
-		new Entry("network", NetworkBench::create));
+		new Entry("network", NetworkBench::create),
+		new Entry("coba", CobaBench::create));
 
 	private Benchmarks() {}
 }

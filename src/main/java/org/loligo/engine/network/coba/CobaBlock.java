@@ -1,0 +1,148 @@
+package org.loligo.engine.network.coba;
+
+import java.util.Arrays;
+
+/**
+ * The neurons {@code [from, to)} of a COBA-HH network, advanced by one worker thread for the whole run.
+ * One step k (from time (k-1)·dt to k·dt), in one pass over the block's state:
+ * <ol>
+ * <li><b>deliver</b> the spikes every block detected at step k-1, in block order and so in neuron order,
+ * to this block's targets: {@code ge += we} (excitatory source) or {@code gi += wi};</li>
+ * <li><b>integrate</b> each neuron by exponential Euler with everything else frozen at time t (Brian2's
+ * {@code exponential_euler}): gates {@code x' = A(V)·x + B(V)} from the {@link GateTable}; V exactly at
+ * frozen gates and conductances, {@code V' = V∞ + (V - V∞)·exp(-G·dt/C)} with
+ * {@code G = gNa m³h + gK n⁴ + gL + ge + gi} and
+ * {@code V∞ = (gNa m³h ENa + gK n⁴ EK + gL EL + ge Ee + gi Ei)/G}; {@code ge·exp(-dt/τe)}, {@code gi·exp(-dt/τi)}
+ * exactly;</li>
+ * <li><b>detect</b>: {@code V' > θ} and the last spike at least {@code refractory} steps ago;</li>
+ * <li><b>record</b> V of the block's recorded neurons every {@code stride} steps;</li>
+ * <li>wait at the barrier, after which every block's spike list of step k is complete.</li>
+ * </ol>
+ * Spike lists are double-buffered by the parity of k: a block writes list k while the others may still
+ * read list k-1, and nobody can reach step k+1 before all have passed the barrier of step k. Each
+ * conductance is only written by the block that owns its neuron, and the sum it receives in a step is
+ * added in source order whatever the blocks are, so results do not depend on the thread count.
+ * <p>
+ * Units: V in mV, conductances in mS/cm² (nS·1e-6/area), C in µF/cm², t in ms.
+ */
+final class CobaBlock {
+
+	final int index, from, to;
+	/** This block's spikes of the whole run: neuron and step, in order of step then neuron. */
+	int[] spikeNeurons = new int[1024], spikeSteps = new int[1024];
+	int spikeCount;
+	int completedSteps;
+
+	private final CobaRun run;
+	/** This step's (k & 1) and the previous step's spike lists of this block, and their lengths. */
+	final int[][] stepSpikes = new int[2][];
+	final int[] stepCount = new int[2];
+
+	CobaBlock(final CobaRun run, final int index, final int from, final int to) {
+		this.run = run;
+		this.index = index;
+		this.from = from;
+		this.to = to;
+		stepSpikes[0] = new int[to - from];
+		stepSpikes[1] = new int[to - from];
+	}
+
+	/** Runs all steps (or until the run stops); the barrier is null with one block. */
+	void run(final SpinBarrier barrier) {
+		final CobaRun r = run;
+		final int steps = r.steps, stride = r.stride, recorded = Math.min(r.recorded, to);
+		for (int k = 1; k <= steps; k++) {
+			deliver(k - 1 & 1);
+			step(k);
+			if (k % stride == 0) for (int i = from; i < recorded; i++)
+				r.traces[i][k / stride] = r.v[i];
+			if (k % CobaRun.POLL == 0 && index == 0) r.poll(k);
+			if (barrier != null) barrier.await(index);
+			if (k % CobaRun.POLL == 0 && r.stop) {
+				completedSteps = k;
+				return;
+			}
+		}
+		completedSteps = steps;
+	}
+
+	/** Adds the conductance jumps of every block's spikes of the previous step to this block's targets. */
+	private void deliver(final int parity) {
+		final CobaRun r = run;
+		final int[] targets = r.targets, lo = r.split[index], hi = r.split[index + 1];
+		final double[] ge = r.ge, gi = r.gi;
+		final double we = r.we, wi = r.wi;
+		final int nExc = r.nExc;
+		for (final CobaBlock c : r.blocks) {
+			final int[] list = c.stepSpikes[parity];
+			for (int q = 0, n = c.stepCount[parity]; q < n; q++) {
+				final int s = list[q];
+				if (s < nExc) for (int p = lo[s], e = hi[s]; p < e; p++)
+					ge[targets[p]] += we;
+				else for (int p = lo[s], e = hi[s]; p < e; p++)
+					gi[targets[p]] += wi;
+			}
+		}
+	}
+
+	/** Integrates the block from step k-1 to k and fills this step's spike list. */
+	private void step(final int k) {
+		final CobaRun r = run;
+		final double[] v = r.v, m = r.m, h = r.h, n = r.n, ge = r.ge, gi = r.gi, t = r.table.c;
+		final int[] last = r.lastSpike;
+		final double gNa = r.gNa, gK = r.gK, gL = r.gL, eNa = r.eNa, eK = r.eK, gLeL = r.gLeL, eE = r.eE,
+			eI = r.eI, minusDtOverC = r.minusDtOverC, decE = r.decayE, decI = r.decayI, theta = r.theta;
+		final int refr = r.refractorySteps;
+		final int[] list = stepSpikes[k & 1];
+		int count = 0;
+		for (int i = from; i < to; i++) {
+			final double vi = v[i], mi = m[i], hi = h[i], ni = n[i], gei = ge[i], gii = gi[i];
+			final double x = (vi - GateTable.V_MIN) * GateTable.INV_STEP;
+			final double mNew, hNew, nNew;
+			if (x >= 0 && x < GateTable.POINTS) {
+				final int j = (int) x;
+				final double f = x - j;
+				final int b = j * GateTable.STRIDE;
+				mNew = (t[b] + f * t[b + 1]) * mi + (t[b + 2] + f * t[b + 3]);
+				hNew = (t[b + 4] + f * t[b + 5]) * hi + (t[b + 6] + f * t[b + 7]);
+				nNew = (t[b + 8] + f * t[b + 9]) * ni + (t[b + 10] + f * t[b + 11]);
+			}
+			else {
+				final double[] ab = r.exactCoefficients(vi);
+				mNew = ab[0] * mi + ab[1];
+				hNew = ab[2] * hi + ab[3];
+				nNew = ab[4] * ni + ab[5];
+			}
+			// V with the gates and conductances of time t (all frozen, as Brian2's exponential_euler).
+			final double n2 = ni * ni;
+			final double gNaNow = gNa * mi * mi * mi * hi;
+			final double gKNow = gK * n2 * n2;
+			final double g = gNaNow + gKNow + gL + gei + gii;
+			final double vInf = (gNaNow * eNa + gKNow * eK + gLeL + gei * eE + gii * eI) / g;
+			final double vNew = vInf + (vi - vInf) * FastExp.exp(minusDtOverC * g);
+			v[i] = vNew;
+			m[i] = mNew;
+			h[i] = hNew;
+			n[i] = nNew;
+			ge[i] = gei * decE;
+			gi[i] = gii * decI;
+			if (vNew > theta && k - last[i] >= refr) {
+				last[i] = k;
+				list[count++] = i;
+			}
+		}
+		stepCount[k & 1] = count;
+		if (count > 0) keep(list, count, k);
+	}
+
+	private void keep(final int[] list, final int count, final int k) {
+		if (spikeCount + count > spikeNeurons.length) {
+			final int cap = Math.max(2 * spikeNeurons.length, spikeCount + count);
+			spikeNeurons = Arrays.copyOf(spikeNeurons, cap);
+			spikeSteps = Arrays.copyOf(spikeSteps, cap);
+		}
+		System.arraycopy(list, 0, spikeNeurons, spikeCount, count);
+		Arrays.fill(spikeSteps, spikeCount, spikeCount + count, k);
+		spikeCount += count;
+	}
+}

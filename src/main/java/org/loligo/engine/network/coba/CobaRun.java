@@ -1,0 +1,94 @@
+package org.loligo.engine.network.coba;
+
+import org.loligo.engine.model.HHModel;
+import org.loligo.engine.model.Models;
+import org.loligo.engine.sim.SimulationListener;
+
+/**
+ * The shared state of one network run: structure of arrays over all neurons (V in mV, gates, ge and gi
+ * in mS/cm², the step of the last spike), the connectivity split into the blocks' target ranges, the
+ * model constants, and the blocks. Blocks write only their own neurons' entries.
+ */
+final class CobaRun {
+
+	/** Steps between progress reports and stop checks (25.6 ms of biology at dt = 0.1 ms). */
+	static final int POLL = 256;
+
+	final int steps, stride, recorded, nExc, refractorySteps;
+	final double[] v, m, h, n, ge, gi;
+	final int[] lastSpike;
+	final double[][] traces;
+	final int[] targets;
+	final int[][] split;
+	final GateTable table;
+	final double gNa, gK, gL, eNa, eK, gLeL, eE, eI, minusDtOverC, decayE, decayI, theta, we, wi;
+	CobaBlock[] blocks;
+	volatile boolean stop;
+
+	private final HHModel model;
+	private final double dt;
+	private final SimulationListener listener;
+	private final long totalWork;
+	private long lastReport;
+
+	CobaRun(final CobaSpec spec, final Connectivity c, final double[][] init, final int[] bounds,
+		final SimulationListener listener)
+	{
+		model = Models.TRAUB_MILES;
+		dt = spec.dt();
+		this.listener = listener;
+		final int size = spec.neurons();
+		steps = spec.steps();
+		stride = spec.recordStride();
+		recorded = spec.recordNeurons();
+		nExc = c.nExc;
+		refractorySteps = spec.refractorySteps();
+		v = init[0];
+		m = init[1];
+		h = init[2];
+		n = init[3];
+		ge = init[4];
+		gi = init[5];
+		lastSpike = new int[size];
+		// "Never spiked": far enough back that the refractory test passes, without overflow in k - last.
+		java.util.Arrays.fill(lastSpike, Integer.MIN_VALUE / 2);
+		traces = new double[recorded][steps / stride + 1];
+		for (int i = 0; i < recorded; i++)
+			traces[i][0] = v[i];
+		targets = c.targets;
+		split = c.split(bounds);
+		table = new GateTable(model.kinetics(), dt);
+		gNa = model.gNa();
+		gK = model.gK();
+		gL = model.gL();
+		eNa = model.eNa();
+		eK = model.eK();
+		gLeL = model.gL() * model.eL();
+		eE = spec.reversalExc();
+		eI = spec.reversalInh();
+		minusDtOverC = -dt / model.cm();
+		decayE = Math.exp(-dt / spec.tauExc());
+		decayI = Math.exp(-dt / spec.tauInh());
+		theta = spec.threshold();
+		we = CobaNetwork.toPerArea(spec.weightExc());
+		wi = CobaNetwork.toPerArea(spec.weightInh());
+		totalWork = (long) steps * size;
+	}
+
+	/** Exact gate coefficients where V is off the table (only with extreme reversal potentials). */
+	double[] exactCoefficients(final double vi) {
+		final double[] ab = new double[6];
+		GateTable.exact(model.kinetics(), vi, dt, ab);
+		return ab;
+	}
+
+	/** Called by block 0 every POLL steps, before the barrier: progress (≤ 10 per second) and cancel. */
+	void poll(final int k) {
+		final long now = System.nanoTime();
+		if (now - lastReport > 100_000_000L) {
+			lastReport = now;
+			listener.progress((long) k * v.length, totalWork);
+		}
+		if (listener.isCancelled()) stop = true;
+	}
+}
