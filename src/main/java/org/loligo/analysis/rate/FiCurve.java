@@ -103,13 +103,9 @@ public final class FiCurve {
 			measured[seg] = true;
 			out[seg] = new double[n];
 		}
-		// Up: from the equilibrium at the first current (quasi-static from the start); down: from the I = 0
-		// rest, primed at primeCurrent.
-		final PopulationState initial = PopulationState.atRest(spec.model(), n);
-		if (!down) for (int l = 0; l < n; l++)
-			RestingState.set(initial, l, spec.model(), currents[0]);
+		// Both from the I = 0 rest, ramped to their first current (up: currentMin; down: primeCurrent).
 		final SweepBlock b = new SweepBlock(spec, stepper, is, measured, out, slice(streams, lane0 + t0, n),
-			initial, stop);
+			PopulationState.atRest(spec.model(), n), true, stop);
 		b.onDone(() -> {
 			for (int j = 0; j < nI; j++)
 				for (int t = 0; t < n; t++)
@@ -128,7 +124,7 @@ public final class FiCurve {
 		for (int l = 0; l < n; l++)
 			is[0][l] = currents[(l0 + l) / trials];
 		final SweepBlock b = new SweepBlock(spec, stepper, is, new boolean[] { true }, out, slice(streams, lane0 +
-			l0, n), PopulationState.atRest(spec.model(), n), stop);
+			l0, n), PopulationState.atRest(spec.model(), n), false, stop);
 		b.onDone(() -> {
 			for (int l = 0; l < n; l++)
 				rates[(l0 + l) % trials][(l0 + l) / trials] = out[0][l];

@@ -16,7 +16,12 @@ import org.loligo.engine.sim.Stepper;
  * {@link PopulationState}, through a list of segments: in segment s lane l is held at current
  * {@code currents[s][l]} (µA/cm²) for {@code steps} steps, then, if the segment is measured, its rate
  * is written to {@code out[s][l]} (see {@link OscillationMeter}). A lane carries its state from one
- * segment to the next, which is what makes a quasi-static sweep. Run by one worker thread.
+ * segment to the next, which is what makes a quasi-static sweep; with {@code ramp} the current also moves
+ * linearly from one segment's value (from 0, where the lanes start at rest, for the first) to the next
+ * over the discarded (settle) part of the run, since an
+ * abrupt step of the current is a stimulus in itself: a step of 2 µA/cm² kicks the classic model from
+ * rest onto its limit cycle (or off it) in the bistable range and would hide the hysteresis. Run by one
+ * worker thread.
  * <p>
  * Per step: the scheme's step, then with noise the Euler–Maruyama increment (σ/C)·√dt·ξ with ξ from the
  * lane's own stream (as in the engine's {@code Simulation}), then a divergence check, then V is stored
@@ -42,6 +47,7 @@ final class SweepBlock implements Runnable {
 	private final NormalizedGaussianSampler[] gauss;
 	private final AtomicBoolean stop;
 	private final PopulationState state;
+	private final boolean ramp;
 	private Runnable onDone;
 
 	/**
@@ -50,12 +56,14 @@ final class SweepBlock implements Runnable {
 	 * @param out      per segment, where lane l's rate goes ({@code out[s][l]}), for measured segments
 	 * @param streams  one per lane, or null without noise
 	 * @param initial  the lanes' state at the start (the block steps it on)
+	 * @param ramp     whether the current moves linearly from the previous segment's over the settle steps
 	 */
 	SweepBlock(final FiSpec spec, final Stepper stepper, final double[][] currents, final boolean[] measured,
 		final double[][] out, final UniformRandomProvider[] streams, final PopulationState initial,
-		final AtomicBoolean stop)
+		final boolean ramp, final AtomicBoolean stop)
 	{
 		this.state = initial;
+		this.ramp = ramp;
 		this.model = spec.model();
 		this.stepper = stepper;
 		this.scheme = spec.scheme().name();
@@ -104,12 +112,16 @@ final class SweepBlock implements Runnable {
 		final double[] v = s.v;
 		final double[][] window = new double[size][steps - settle];
 		final double[] iNow = new double[size];
+		final double[] zero = new double[size]; // lanes start at the model's rest, which is at I = 0
 		final boolean noisy = gauss != null;
 		long count = 0;
 		for (int seg = 0; seg < currents.length; seg++) {
-			System.arraycopy(currents[seg], 0, iNow, 0, size);
+			final double[] to = currents[seg], from = !ramp ? to : seg == 0 ? zero : currents[seg - 1];
+			System.arraycopy(to, 0, iNow, 0, size);
 			final boolean keep = measured[seg];
 			for (int k = 0; k < steps; k++) {
+				if (k < settle && from != to) for (int l = 0; l < size; l++)
+					iNow[l] = from[l] + (to[l] - from[l]) * (k + 1) / settle;
 				stepper.step(s, 0, size, iNow, iNow, iNow);
 				for (int l = 0; l < size; l++) {
 					final double vl = noisy ? v[l] + noiseScale * gauss[l].sample() : v[l];
