@@ -123,9 +123,9 @@ public class FiCurveCommand extends ContextCommand {
 
 	/** The typed description these parameters ask for. */
 	FiSpec spec() {
-		final double floor = minAmplitude > 0 ? minAmplitude : FiSpec.defaultMinAmplitude(noiseSigma);
 		if (!(minAmplitude >= 0)) throw new IllegalArgumentException("minAmplitude must be >= 0 mV (0 = default), got " +
 			minAmplitude);
+		final double floor = minAmplitude > 0 ? minAmplitude : FiSpec.defaultMinAmplitude(noiseSigma);
 		return new FiSpec(Models.byName(model), Schemes.byName(method), currentMin, currentMax, currentStep, duration,
 			settleFraction, dt, Direction.byLabel(direction), primeCurrent, floor, noiseSigma, trials, seed, threads);
 	}
