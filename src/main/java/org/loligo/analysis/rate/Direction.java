@@ -7,8 +7,9 @@ import java.util.Locale;
 /**
  * How the currents of an f–I curve are visited.
  * <ul>
- * <li>{@code up}: one run, quasi-static, from rest at the lowest current; each current starts from the
- * state the previous one left.</li>
+ * <li>{@code up}: one run, quasi-static, from rest (the model's I = 0 state, the current ramped to the
+ * lowest one over the first settle part); each current starts from the state the previous one left, the
+ * current ramped over the settle part (see {@link SweepBlock}).</li>
  * <li>{@code down}: the same from the highest current downwards, starting from the spiking side (the
  * state after {@code duration} ms at the priming current, see {@link FiSpec}).</li>
  * <li>{@code both}: up and down, which shows the bistable range (hysteresis) between the fold of limit
