@@ -23,7 +23,8 @@ final class Benchmarks {
 		new Entry("hopf", HopfBench::create),
 		new Entry("poisson", PoissonBench::create),
 		new Entry("network", NetworkBench::create),
-		new Entry("coba", CobaBench::create));
+		new Entry("coba", CobaBench::create),
+		new Entry("fi", FiBench::create));
 
 	private Benchmarks() {}
 }

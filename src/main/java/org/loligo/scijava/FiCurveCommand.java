@@ -1,0 +1,204 @@
+package org.loligo.scijava;
+
+import ij.gui.Plot;
+import ij.measure.ResultsTable;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.loligo.analysis.rate.Direction;
+import org.loligo.analysis.rate.FiCurve;
+import org.loligo.analysis.rate.FiResult;
+import org.loligo.analysis.rate.FiSpec;
+import org.loligo.engine.model.Models;
+import org.loligo.engine.sim.Schemes;
+import org.loligo.io.Csv;
+import org.loligo.io.Plots;
+import org.scijava.ItemIO;
+import org.scijava.app.StatusService;
+import org.scijava.command.Command;
+import org.scijava.command.ContextCommand;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+import org.scijava.ui.UIService;
+
+/**
+ * The f–I curve of a model: firing rate against constant current, swept up and/or down (see
+ * {@link FiCurve}). Writes {@code fi.csv}, {@code fi.png} and {@code summary.json}.
+ */
+@Plugin(type = Command.class, menuPath = "Plugins>Loligo>f-I Curve", headless = true, label = "f-I Curve",
+	description = "Firing rate vs constant current, swept up and down (hysteresis), optionally with noise")
+public class FiCurveCommand extends ContextCommand {
+
+	static final String LABEL = "f-I Curve";
+
+	@Parameter(required = false)
+	private StatusService status;
+
+	@Parameter(required = false)
+	private UIService ui;
+
+	@Parameter(persist = false, label = "Model", choices = { "HH1952", "HH1952-gL0.03", "TraubMiles" },
+		description = "Neuron model preset")
+	private String model = "HH1952";
+
+	@Parameter(persist = false, label = "Lowest current (µA/cm²)", description = "First current of the curve, µA/cm²")
+	private double currentMin = 0;
+
+	@Parameter(persist = false, label = "Highest current (µA/cm²)", description = "Last current of the curve, µA/cm²")
+	private double currentMax = 200;
+
+	@Parameter(persist = false, label = "Current step (µA/cm²)", min = "0", description = "Spacing of the currents, µA/cm²")
+	private double currentStep = 2;
+
+	@Parameter(persist = false, label = "Duration per current (ms)", min = "0", description = "Simulated time at each current, ms")
+	private double duration = 500;
+
+	@Parameter(persist = false, label = "Settle fraction", min = "0", max = "1",
+		description = "Fraction of each current's run discarded as transient before the rate is measured")
+	private double settleFraction = 0.5;
+
+	@Parameter(persist = false, label = "Time step dt (ms)", min = "0", description = "Integration step, ms")
+	private double dt = 0.01;
+
+	@Parameter(persist = false, label = "Method", choices = { "exp-euler", "euler", "rk4" },
+		description = "Integration scheme")
+	private String method = "exp-euler";
+
+	@Parameter(persist = false, label = "Direction", choices = { "both", "up", "down", "rest" }, description =
+		"up: quasi-static from rest; down: from the spiking side; both; rest: every current from rest")
+	private String direction = "both";
+
+	@Parameter(persist = false, label = "Priming current (µA/cm²)",
+		description = "The down sweep starts from the state after one duration at this current (must fire), µA/cm²")
+	private double primeCurrent = 20;
+
+	@Parameter(persist = false, label = "Amplitude floor (mV)", min = "0",
+		description = "Peak-to-trough of V below which a run is not firing; 0 = 1 mV, or 20 mV with noise")
+	private double minAmplitude = 0;
+
+	@Parameter(persist = false, label = "Noise sigma (µA/cm²·ms^½)", min = "0",
+		description = "White current noise intensity (Euler-Maruyama); 0 = none")
+	private double noiseSigma = 0;
+
+	@Parameter(persist = false, label = "Trials", min = "1", description = "Noisy runs per branch (mean ± SD)")
+	private int trials = 1;
+
+	@Parameter(persist = false, label = "Seed", description = "Master random seed; 0 = pick one (recorded in summary.json)")
+	private long seed = 0;
+
+	@Parameter(persist = false, label = "Threads", min = "0", description = "Worker threads; 0 = all cores")
+	private int threads = 0;
+
+	@Parameter(persist = false, label = "Output directory", required = false, style = "directory",
+		description = "If set: fi.csv, fi.png and summary.json are written here")
+	private File outputDirectory;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Onset current, up sweep (µA/cm²)")
+	private double onsetCurrentUp;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Offset current, down sweep (µA/cm²)")
+	private double offsetCurrentDown;
+
+	private FiResult result;
+
+	@Override
+	public void run() {
+		final Path out = CommandSupport.outputDirectory(outputDirectory);
+		final FiSpec spec = spec();
+		final FiResult r = FiCurve.run(spec, CommandSupport.listener(status, this, "f-I curve of " + model));
+		result = r;
+		onsetCurrentUp = r.onsetCurrentUp();
+		offsetCurrentDown = r.offsetCurrentDown();
+		if (out != null) write(out, r);
+		if (ui != null && !ui.isHeadless()) show(r);
+	}
+
+	/** The typed description these parameters ask for. */
+	FiSpec spec() {
+		if (!(minAmplitude >= 0)) throw new IllegalArgumentException("minAmplitude must be >= 0 mV (0 = default), got " +
+			minAmplitude);
+		final double floor = minAmplitude > 0 ? minAmplitude : FiSpec.defaultMinAmplitude(noiseSigma);
+		return new FiSpec(Models.byName(model), Schemes.byName(method), currentMin, currentMax, currentStep, duration,
+			settleFraction, dt, Direction.byLabel(direction), primeCurrent, floor, noiseSigma, trials, seed, threads);
+	}
+
+	/** Header and columns of fi.csv: current, then per branch run its rate (and SD with trials). */
+	static Object[] table(final FiResult r) {
+		final List<String> h = new ArrayList<>(List.of("current"));
+		final List<double[]> c = new ArrayList<>(List.of(r.currents()));
+		final boolean sd = r.spec().trials() > 1;
+		final String[] names = { "up", "down", "rest" };
+		final double[][] means = { r.up(), r.down(), r.rest() }, sds = { r.upSd(), r.downSd(), r.restSd() };
+		for (int b = 0; b < 3; b++) {
+			if (means[b] == null) continue;
+			h.add("rate_" + names[b] + "_hz");
+			c.add(means[b]);
+			if (sd) {
+				h.add("sd_" + names[b] + "_hz");
+				c.add(sds[b]);
+			}
+		}
+		return new Object[] { h.toArray(String[]::new), c.toArray(double[][]::new) };
+	}
+
+	private static List<Plots.Panel> panels(final FiResult r) {
+		final List<Plots.Series> s = new ArrayList<>();
+		if (r.up() != null) s.add(new Plots.Series("up sweep", r.up(), null));
+		if (r.down() != null) s.add(new Plots.Series("down sweep", r.down(), null));
+		if (r.rest() != null) s.add(new Plots.Series("from rest", r.rest(), null));
+		return List.of(new Plots.Panel("rate (Hz)", s));
+	}
+
+	private void write(final Path out, final FiResult r) {
+		try {
+			final Object[] t = table(r);
+			Csv.writeColumns(out.resolve("fi.csv"), (String[]) t[0], (double[][]) t[1]);
+			final BufferedImage png = Plots.stacked("f-I curve, " + model + ", " + method + ", dt = " + dt + " ms, " +
+				duration + " ms per current", "I (µA/cm²)", r.currents(), panels(r), 900, 420);
+			Plots.writePng(out.resolve("fi.png"), png);
+			final Map<String, Object> results = new LinkedHashMap<>();
+			results.put("onset_current_up", r.onsetCurrentUp());
+			results.put("offset_current_down", r.offsetCurrentDown());
+			results.put("onset_current_rest", r.onsetCurrentRest());
+			results.put("currents", r.currents().length);
+			results.put("min_amplitude_mv", r.spec().minAmplitude());
+			results.put("rate_rule", "period from upward crossings of the mid-level of V over the last " + (1 - r
+				.spec().settleFraction()) + " of each run; firing iff peak-to-trough >= min_amplitude_mv and not " +
+				"damped; with noise: crossings per window");
+			results.put("partial", r.partial());
+			CommandSupport.writeSummary(out, LABEL, CommandSupport.parameters(this), r.seed(), r.wallSeconds(),
+				results);
+		}
+		catch (final IOException e) {
+			throw new UncheckedIOException("could not write results to " + out + ": " + e.getMessage(), e);
+		}
+	}
+
+	private void show(final FiResult r) {
+		for (final Plot p : Plots.panels("f-I curve, " + model, "I (µA/cm²)", r.currents(), panels(r)))
+			p.show();
+		final Object[] t = table(r);
+		final String[] h = (String[]) t[0];
+		final double[][] c = (double[][]) t[1];
+		final ResultsTable rt = new ResultsTable();
+		for (int k = 0; k < c[0].length; k++) {
+			rt.incrementCounter();
+			for (int q = 0; q < h.length; q++)
+				rt.addValue(h[q], c[q][k]);
+		}
+		rt.show(LABEL);
+	}
+
+	/** The last run's full result (for scripts), or null before run(). */
+	public FiResult result() {
+		return result;
+	}
+}
