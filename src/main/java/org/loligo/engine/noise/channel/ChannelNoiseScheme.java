@@ -87,7 +87,8 @@ public final class ChannelNoiseScheme implements Scheme {
 
 	/**
 	 * A stepper for a population of {@code streams.length} neurons; neuron i draws from streams[i].
-	 * Rate tables are not used (rates are computed exactly at every step).
+	 * With {@code rateTables} the per-step transition probabilities are interpolated in a table on a
+	 * 1/16 mV grid (see {@link SubunitTable}), else computed exactly at every step.
 	 */
 	public Stepper prepare(final HHModel model, final double dt, final boolean rateTables,
 		final UniformRandomProvider[] streams)
@@ -96,9 +97,9 @@ public final class ChannelNoiseScheme implements Scheme {
 			"channelNoise=" + name() + " needs one random stream per neuron");
 		if (!(dt > 0) || !Double.isFinite(dt)) throw new IllegalArgumentException("dt must be > 0 ms and finite, got " + dt);
 		return switch (method) {
-			case FOX_LU -> new FoxLuStepper(model, dt, patch, streams);
-			case DIFFUSION -> new DiffusionStepper(model, dt, patch, streams);
-			case MARKOV -> new MarkovStepper(model, dt, patch, streams);
+			case FOX_LU -> new FoxLuStepper(model, dt, patch, streams, rateTables);
+			case DIFFUSION -> new DiffusionStepper(model, dt, patch, streams, rateTables);
+			case MARKOV -> new MarkovStepper(model, dt, patch, streams, rateTables);
 		};
 	}
 

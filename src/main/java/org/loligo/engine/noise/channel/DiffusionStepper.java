@@ -20,13 +20,18 @@ import org.loligo.engine.sim.PopulationState;
  * N independent channels, so the open fraction has the binomial variance p(1-p)/N that the subunit
  * model (fox-lu) misses. fNa = x(m3h1), fK = x(n4).
  * <p>
- * Step: the drift part is taken exactly at frozen V: {@code x ← Pᵀx} with P = exp(Q·dt) the channel's
- * transition matrix over dt (see {@link Subunits}; for Na the h part and then the m part); then the
- * Euler–Maruyama noise increment of each pair, {@code √((r_ij·x_i + r_ji·x_j)·dt/N)·ξ} with x at the
- * start of the step, moves mass from x_i to x_j. <b>Boundaries</b>: Orio &amp; Soudry integrate with
- * plain Euler–Maruyama and do not enforce the boundary, which fractions rarely cross at the channel
- * numbers they study (bounding methods are compared by Pezo, Soudry &amp; Orio 2014, Front Comput
- * Neurosci 8:139). Loligo needs the fractions in [0, 1] by construction, so each pair's increment is
+ * Step (Strang splitting at frozen V): half a step of the drift part solved exactly, {@code x ← Pᵀx}
+ * with P = exp(Q·dt/2) the channel's transition matrix over dt/2 (see {@link Subunits}; for Na the h
+ * part and then the m part); then the Euler–Maruyama noise increment of each pair,
+ * {@code √((r_ij·x_i + r_ji·x_j)·dt/N)·ξ} with x at that midpoint; then the second exact half step.
+ * NB: noise between two half steps makes the stationary covariance at frozen V second order in dt
+ * (for a mode of rate λ, {@code λdt/sinh(λdt)} times the exact one), where drift-then-noise would be
+ * first order (6 % too large for the fast m modes at dt = 0.01 ms). The noise increment of each pair,
+ * computed from the fractions at the midpoint,
+ * moves mass from x_i to x_j. <b>Boundaries</b>: a plain Euler–Maruyama step of this SDE does not
+ * by itself keep the fractions in [0, 1] (the "boundary constraint"; Pezo, Soudry &amp; Orio 2014, Front
+ * Comput Neurosci 8:139, review how implementations handle it). Loligo needs them in [0, 1] by
+ * construction, without clipping after the fact, so each pair's increment is
  * reflected into its feasible interval {@code [-x_j, x_i]} (reflecting boundaries pair by pair): the
  * pair's total {@code x_i + x_j} is kept, neither fraction goes below 0, and an increment that stays
  * inside, the usual case, is the plain Euler–Maruyama step. Fractions are renormalised to sum 1 each
@@ -44,10 +49,13 @@ final class DiffusionStepper extends ChannelStepper {
 	private final double[] na, k;
 	private final double dtOverNa, dtOverK;
 
+	private final SubunitTable table;
+
 	DiffusionStepper(final HHModel p, final double dt, final ChannelPatch patch,
-		final UniformRandomProvider[] streams)
+		final UniformRandomProvider[] streams, final boolean rateTables)
 	{
 		super(p, dt, patch, streams);
+		table = new SubunitTable(kinetics, 0.5 * dt, SubunitTable.SIZE, rateTables);
 		gauss = new NormalizedGaussianSampler[streams.length];
 		for (int i = 0; i < streams.length; i++)
 			gauss[i] = ZigguratSampler.NormalizedGaussian.of(streams[i]);
@@ -74,16 +82,17 @@ final class DiffusionStepper extends ChannelStepper {
 	public void step(final PopulationState s, final int from, final int to, final double[] iNow,
 		final double[] iMid, final double[] iNext)
 	{
-		final double[] c = new double[Subunits.COEFFICIENTS], pm = new double[16], pn = new double[25],
-			scratch = new double[10], y = new double[8], dNa = new double[10], dK = new double[4];
+		final double[] c = new double[SubunitTable.SIZE], scratch = new double[10], y = new double[8],
+			dNa = new double[10], dK = new double[4];
 		final double[] x = na, z = k;
 		for (int i = from; i < to; i++) {
 			final double vi = s.v[i];
-			Subunits.at(kinetics, vi, dt, c);
+			table.at(vi, c, scratch); // coefficients and matrices over dt/2
 			final double am = c[9], bm = c[10], ah = c[11], bh = c[12], an = c[13], bn = c[14];
 			final int o = 8 * i, ok = 5 * i;
 			final NormalizedGaussianSampler g = gauss[i];
-			// Noise increments from the fractions at t: Na pairs 0..5 (m), 6..9 (h); K pairs 0..3.
+			drift(o, ok, c, y);
+			// Noise increments at the midpoint: Na pairs 0..5 (m), 6..9 (h); K pairs 0..3.
 			for (int b = 0; b < 2; b++)
 				for (int a = 0; a < 3; a++) {
 					final double flux = (3 - a) * am * x[o + a + 4 * b] + (a + 1) * bm * x[o + a + 1 + 4 * b];
@@ -93,31 +102,7 @@ final class DiffusionStepper extends ChannelStepper {
 				dNa[6 + a] = Math.sqrt((ah * x[o + a] + bh * x[o + a + 4]) * dtOverNa) * g.sample();
 			for (int q = 0; q < 4; q++)
 				dK[q] = Math.sqrt(((4 - q) * an * z[ok + q] + (q + 1) * bn * z[ok + q + 1]) * dtOverK) * g.sample();
-			// Drift, exactly: h part, then m part (they act on independent subunits, so they commute).
-			final double hOpen = c[3], hStay = c[4];
-			for (int a = 0; a < 4; a++) {
-				final double x0 = x[o + a], x1 = x[o + a + 4];
-				y[a] = x0 * (1 - hOpen) + x1 * (1 - hStay);
-				y[a + 4] = x0 * hOpen + x1 * hStay;
-			}
-			Subunits.rows(3, c[1], c[0], pm, scratch);
-			for (int b = 0; b < 2; b++)
-				for (int a2 = 0; a2 < 4; a2++) {
-					double sum = 0;
-					for (int a = 0; a < 4; a++)
-						sum += y[a + 4 * b] * pm[4 * a + a2];
-					x[o + a2 + 4 * b] = sum;
-				}
-			Subunits.rows(4, c[7], c[6], pn, scratch);
-			for (int q = 0; q < 5; q++)
-				y[q] = z[ok + q];
-			for (int q2 = 0; q2 < 5; q2++) {
-				double sum = 0;
-				for (int q = 0; q < 5; q++)
-					sum += y[q] * pn[5 * q + q2];
-				z[ok + q2] = sum;
-			}
-			// Noise, each pair reflected into its feasible interval.
+			// Each pair's increment reflected into its feasible interval.
 			for (int b = 0; b < 2; b++)
 				for (int a = 0; a < 3; a++)
 					move(x, o + a + 4 * b, o + a + 1 + 4 * b, dNa[3 * b + a]);
@@ -125,8 +110,38 @@ final class DiffusionStepper extends ChannelStepper {
 				move(x, o + a, o + a + 4, dNa[6 + a]);
 			for (int q = 0; q < 4; q++)
 				move(z, ok + q, ok + q + 1, dK[q]);
+			drift(o, ok, c, y);
 			normaliseAndWriteGates(s, i);
 			s.v[i] = voltage(vi, x[o + 7], z[ok + 4], iNow[i]);
+		}
+	}
+
+	/**
+	 * The exact mean evolution {@code x ← Pᵀx} of one neuron's fractions (Na at offset o, K at ok) with
+	 * the coefficients c of {@link SubunitTable}; non-negative in, non-negative out.
+	 */
+	private void drift(final int o, final int ok, final double[] c, final double[] y) {
+		final double[] x = na, z = k;
+		final double hOpen = c[3], hStay = c[4];
+		for (int a = 0; a < 4; a++) {
+			final double x0 = x[o + a], x1 = x[o + a + 4];
+			y[a] = x0 * (1 - hOpen) + x1 * (1 - hStay);
+			y[a + 4] = x0 * hOpen + x1 * hStay;
+		}
+		for (int b = 0; b < 2; b++)
+			for (int a2 = 0; a2 < 4; a2++) {
+				double sum = 0;
+				for (int a = 0; a < 4; a++)
+					sum += y[a + 4 * b] * c[SubunitTable.PM + 4 * a + a2];
+				x[o + a2 + 4 * b] = sum;
+			}
+		for (int q = 0; q < 5; q++)
+			y[q] = z[ok + q];
+		for (int q2 = 0; q2 < 5; q2++) {
+			double sum = 0;
+			for (int q = 0; q < 5; q++)
+				sum += y[q] * c[SubunitTable.PN + 5 * q + q2];
+			z[ok + q2] = sum;
 		}
 	}
 

@@ -38,10 +38,13 @@ final class MarkovStepper extends ChannelStepper {
 
 	private final int[] na, k;
 
+	private final SubunitTable table;
+
 	MarkovStepper(final HHModel p, final double dt, final ChannelPatch patch,
-		final UniformRandomProvider[] streams)
+		final UniformRandomProvider[] streams, final boolean rateTables)
 	{
 		super(p, dt, patch, streams);
+		table = new SubunitTable(kinetics, dt, SubunitTable.SIZE, rateTables);
 		na = new int[8 * streams.length];
 		k = new int[5 * streams.length];
 	}
@@ -72,14 +75,13 @@ final class MarkovStepper extends ChannelStepper {
 	public void step(final PopulationState s, final int from, final int to, final double[] iNow,
 		final double[] iMid, final double[] iNext)
 	{
-		final double[] c = new double[Subunits.COEFFICIENTS], pm = new double[16], pn = new double[25],
-			scratch = new double[10];
+		final double[] c = new double[SubunitTable.SIZE], scratch = new double[10];
 		final int[] out = new int[5];
 		final int[] x = na, z = k;
 		for (int i = from; i < to; i++) {
 			final double vi = s.v[i];
 			final UniformRandomProvider r = rng[i];
-			Subunits.at(kinetics, vi, dt, c);
+			table.at(vi, c, scratch); // coefficients and matrices over dt
 			final int o = 8 * i, ok = 5 * i;
 			// h part: flips in both directions from the counts at t.
 			final double hOpen = c[3], hClose = 1 - c[4];
@@ -90,18 +92,16 @@ final class MarkovStepper extends ChannelStepper {
 				x[o + a + 4] += opened - closed;
 			}
 			// m part: each (a, b) spread over (a', b) by row a of the 4-state matrix.
-			Subunits.rows(3, c[1], c[0], pm, scratch);
 			for (int b = 0; b < 2; b++) {
 				java.util.Arrays.fill(out, 0);
 				for (int a = 0; a < 4; a++)
-					spread(r, x[o + a + 4 * b], pm, 4 * a, 4, a, out);
+					spread(r, x[o + a + 4 * b], c, SubunitTable.PM + 4 * a, 4, a, out);
 				for (int a = 0; a < 4; a++)
 					x[o + a + 4 * b] = out[a];
 			}
-			Subunits.rows(4, c[7], c[6], pn, scratch);
 			java.util.Arrays.fill(out, 0);
 			for (int q = 0; q < 5; q++)
-				spread(r, z[ok + q], pn, 5 * q, 5, q, out);
+				spread(r, z[ok + q], c, SubunitTable.PN + 5 * q, 5, q, out);
 			System.arraycopy(out, 0, z, ok, 5);
 			writeGates(s, i);
 			s.v[i] = voltage(vi, x[o + 7] / (double) nNa, z[ok + 4] / (double) nK, iNow[i]);

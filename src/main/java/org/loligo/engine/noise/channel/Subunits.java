@@ -54,10 +54,10 @@ final class Subunits {
 
 	/**
 	 * The (s+1)×(s+1) transition matrix of a channel of s subunits over one step, row-major:
-	 * {@code rows[i·(s+1) + j] = P(i open → j open)}. Each row is a probability vector (non-negative,
-	 * sum 1 up to rounding). {@code scratch} needs 2(s+1) doubles.
+	 * {@code rows[off + i·(s+1) + j] = P(i open → j open)}. Each row is a probability vector
+	 * (non-negative, sum 1 up to rounding). {@code scratch} needs 2(s+1) doubles.
 	 */
-	static void rows(final int s, final double pStay, final double pOpen, final double[] rows,
+	static void rows(final int s, final double pStay, final double pOpen, final double[] rows, final int off,
 		final double[] scratch)
 	{
 		final int w = s + 1;
@@ -66,10 +66,10 @@ final class Subunits {
 			binomialPmf(i, pStay, scratch, 0);
 			binomialPmf(s - i, pOpen, scratch, w);
 			for (int j = 0; j <= s; j++)
-				rows[i * w + j] = 0;
+				rows[off + i * w + j] = 0;
 			for (int x = 0; x <= i; x++)
 				for (int y = 0; y <= s - i; y++)
-					rows[i * w + x + y] += scratch[x] * scratch[w + y];
+					rows[off + i * w + x + y] += scratch[x] * scratch[w + y];
 		}
 	}
 
