@@ -50,4 +50,35 @@ final class Patches {
 		if (st instanceof DiffusionStepper d) return d.kFraction(i, 4);
 		return Math.pow(s.n[i], 4);
 	}
+
+	/**
+	 * Free run from rest under a constant current I (µA/cm²) for the given time (ms); returns each neuron's
+	 * spike times (upward crossings of 0 mV, interpolated), and checks the bounds at every step.
+	 */
+	static double[][] spikes(final ChannelNoiseScheme.Method method, final double area, final int neurons,
+		final double current, final double duration, final double dt, final long seed)
+	{
+		final ChannelStepper st = stepper(method, area, neurons, seed, dt);
+		final PopulationState s = PopulationState.atRest(HH, neurons);
+		st.init(s, 0, neurons);
+		final double[] cur = new double[neurons];
+		java.util.Arrays.fill(cur, current);
+		final double[] vOld = new double[neurons];
+		final double[][] times = new double[neurons][64];
+		final int[] count = new int[neurons];
+		final long steps = Math.round(duration / dt);
+		for (long k = 0; k < steps; k++) {
+			System.arraycopy(s.v, 0, vOld, 0, neurons);
+			st.step(s, 0, neurons, cur, cur, cur);
+			for (int i = 0; i < neurons; i++)
+				if (vOld[i] < 0 && s.v[i] >= 0) {
+					if (count[i] == times[i].length) times[i] = java.util.Arrays.copyOf(times[i], 2 * count[i]);
+					times[i][count[i]++] = (k + (0 - vOld[i]) / (s.v[i] - vOld[i])) * dt;
+				}
+		}
+		final double[][] out = new double[neurons][];
+		for (int i = 0; i < neurons; i++)
+			out[i] = java.util.Arrays.copyOf(times[i], count[i]);
+		return out;
+	}
 }
