@@ -25,9 +25,16 @@ public final class SimulationOutputs {
 
 	/** {@code neuron,time_ms}, one row per spike in detection order. */
 	public static void writeSpikes(final Path file, final SimulationResult r) throws IOException {
+		writeSpikes(file, r, "neuron");
+	}
+
+	/** {@code <idColumn>,time_ms} (e.g. {@code trial,time_ms}), one row per spike in detection order. */
+	public static void writeSpikes(final Path file, final SimulationResult r, final String idColumn)
+		throws IOException
+	{
 		final int[] ns = r.spikeNeurons();
 		final double[] ts = r.spikeTimes();
-		Csv.write(file, new String[] { "neuron", "time_ms" }, ns.length, (k, sb) -> Csv.appendDouble(sb.append(
+		Csv.write(file, new String[] { idColumn, "time_ms" }, ns.length, (k, sb) -> Csv.appendDouble(sb.append(
 			ns[k]).append(','), ts[k]));
 	}
 

@@ -3,7 +3,12 @@ package org.loligo.scijava;
 import ij.gui.Plot;
 import ij.measure.ResultsTable;
 
+import ij.ImagePlus;
+
+
+import org.loligo.analysis.ensemble.EnsembleStatistics;
 import org.loligo.engine.sim.SimulationResult;
+import org.loligo.io.EnsembleOutputs;
 import org.loligo.io.Plots;
 import org.loligo.io.SimulationOutputs;
 
@@ -28,5 +33,22 @@ final class FijiDisplay {
 			t.addValue("time_ms", r.spikeTimes()[k]);
 		}
 		t.show(title + " spikes");
+	}
+
+	/** An ensemble: the band plot, the raster as an image, and the per-trial table. */
+	static void showEnsemble(final String title, final SimulationResult r, final EnsembleStatistics s) {
+		if (!r.band().isEmpty()) new ImagePlus(title + " band", EnsembleOutputs.bandFigure(title, r.band(), r
+			.traces())).show();
+		new ImagePlus(title + " raster", Plots.raster(title, r.spikeTimes(), r.spikeNeurons(), Math.max(r
+			.completed(), 1e-9), r.spec().neurons(), 900, Math.min(900, 200 + 4 * r.spec().neurons()))).show();
+		final ResultsTable t = new ResultsTable();
+		for (int k = 0; k < s.counts().length; k++) {
+			t.incrementCounter();
+			t.addValue("trial", k);
+			t.addValue("spikes", s.counts()[k]);
+			t.addValue("rate_hz", s.ratesHz()[k]);
+			t.addValue("isi_cv", s.cvs()[k]);
+		}
+		t.show(title + " trials");
 	}
 }

@@ -90,6 +90,10 @@ public class SimulateNeuron extends ContextCommand {
 	@Parameter(persist = false, label = "Spike threshold (mV)", description = "A spike is an upward crossing of this voltage, mV")
 	private double threshold = 0;
 
+	@Parameter(persist = false, label = "Spike hysteresis (mV)", min = "0", description =
+		"After a spike, detection re-arms once V falls below threshold minus this, mV")
+	private double hysteresis = SimulationSpec.DEFAULT_HYSTERESIS;
+
 	@Parameter(persist = false, label = "Record interval (ms)", min = "0", description = "Sampling interval of traces, ms")
 	private double recordInterval = 0.1;
 
@@ -143,7 +147,8 @@ public class SimulateNeuron extends ContextCommand {
 		for (int i = 0; i < recorded; i++)
 			ids[i] = i;
 		return SimulationSpec.builder(Models.byName(model)).neurons(neurons).stimuli(choice.build(Math.max(neurons,
-			1))).duration(duration).dt(dt).scheme(Schemes.byName(method)).threshold(threshold).record(new RecordSpec(
+			1))).duration(duration).dt(dt).scheme(Schemes.byName(method)).threshold(threshold).hysteresis(
+				hysteresis).record(new RecordSpec(
 				recordInterval, ids, List.of(TraceVariable.values()))).noise(new CurrentNoise(noiseSigma)).seed(seed)
 			.threads(threads).build();
 	}

@@ -9,8 +9,10 @@ import java.util.List;
  * @param interval  sampling interval of traces, ms (> 0)
  * @param neurons   indices of the neurons whose traces are kept (may be empty)
  * @param variables the variables recorded for each of them
+ * @param band      whether to record, at the same instants, the mean and standard deviation of V over
+ *                  all neurons of the population (an ensemble's band)
  */
-public record RecordSpec(double interval, int[] neurons, List<TraceVariable> variables) {
+public record RecordSpec(double interval, int[] neurons, List<TraceVariable> variables, boolean band) {
 
 	/** Bytes per recorded sample value. */
 	public static final int BYTES_PER_VALUE = Double.BYTES;
@@ -20,6 +22,16 @@ public record RecordSpec(double interval, int[] neurons, List<TraceVariable> var
 			throw new IllegalArgumentException("recordInterval must be > 0 ms and finite, got " + interval);
 		neurons = neurons.clone();
 		variables = List.copyOf(variables);
+	}
+
+	/** The listed traces, no band. */
+	public RecordSpec(final double interval, final int[] neurons, final List<TraceVariable> variables) {
+		this(interval, neurons, variables, false);
+	}
+
+	/** This spec with the band of V over all neurons recorded too (or not). */
+	public RecordSpec withBand(final boolean b) {
+		return new RecordSpec(interval, neurons, variables, b);
 	}
 
 	/** Spikes only. */
@@ -47,6 +59,6 @@ public record RecordSpec(double interval, int[] neurons, List<TraceVariable> var
 
 	/** Memory the traces need, in bytes. */
 	public long bytes(final long steps, final double dt) {
-		return samples(steps, dt) * neurons.length * variables.size() * BYTES_PER_VALUE;
+		return samples(steps, dt) * (neurons.length * variables.size() + (band ? 2 : 0)) * BYTES_PER_VALUE;
 	}
 }

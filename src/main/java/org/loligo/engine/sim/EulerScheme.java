@@ -4,12 +4,16 @@ import org.loligo.engine.model.GateKinetics;
 import org.loligo.engine.model.HHModel;
 
 /**
- * Forward Euler on all four variables:
- * {@code V' = V + dt·(I - I_ion)/C}, {@code x' = x + dt·(α_x(1 - x) - β_x x)}.
+ * Forward Euler on all four variables, all right-hand sides at time t:
+ * {@code V' = V + dt·(I - I_ion)/C}, {@code x' = x + dt·(α_x(1 - x) - β_x x)}. With additive noise
+ * this is the Euler–Maruyama scheme (the noise increment is added by the simulation).
  * <p>
  * A gate stays in [0, 1] exactly when {@code dt·(α_x + β_x) ≤ 1} (the update is then a convex
  * combination of x and 1); larger steps can push it out, which the engine reports as divergence
  * rather than clamping.
+ * <p>
+ * With {@code rateTables}, the gate update {@code x' = A·x + B} takes A and B from a forward-Euler
+ * {@link RateTable} (linear interpolation on a 1/32 mV grid); without, the rates are computed exactly.
  */
 final class EulerScheme implements Scheme {
 
@@ -25,22 +29,68 @@ final class EulerScheme implements Scheme {
 
 	@Override
 	public Stepper prepare(final HHModel p, final double dt, final boolean rateTables) {
-		final GateKinetics k = p.kinetics();
-		final double gNa = p.gNa(), gK = p.gK(), gL = p.gL(), eNa = p.eNa(), eK = p.eK(), eL = p.eL();
-		final double dtOverC = dt / p.cm();
-		return (s, from, to, iNow, iMid, iNext) -> {
+		return new EulerStepper(p, dt, rateTables ? new RateTable(p.kinetics(), dt, true) : null);
+	}
+
+	/** Fused, like the exp-euler stepper: the schedule's tail runs while each neuron is in registers. */
+	private static final class EulerStepper implements NeuronBlock.FusedStepper {
+
+		private final GateKinetics k;
+		private final double dt, gNa, gK, gL, eNa, eK, eL, dtOverC;
+		private final double[] tab;
+
+		EulerStepper(final HHModel p, final double dt, final RateTable table) {
+			this.k = p.kinetics();
+			this.dt = dt;
+			this.gNa = p.gNa();
+			this.gK = p.gK();
+			this.gL = p.gL();
+			this.eNa = p.eNa();
+			this.eK = p.eK();
+			this.eL = p.eL();
+			this.dtOverC = dt / p.cm();
+			this.tab = table == null ? null : table.coefficients;
+		}
+
+		@Override
+		public void step(final PopulationState s, final int from, final int to, final double[] iNow,
+			final double[] iMid, final double[] iNext)
+		{
+			step(s, from, to, iNow, null);
+		}
+
+		@Override
+		public void step(final PopulationState s, final int from, final int to, final double[] iNow,
+			final NeuronBlock block)
+		{
 			final double[] v = s.v, m = s.m, h = s.h, n = s.n;
+			final double[] t = tab;
 			for (int i = from; i < to; i++) {
 				final double vi = v[i], mi = m[i], hi = h[i], ni = n[i];
 				final double n2 = ni * ni;
-				final double iIon = gNa * mi * mi * mi * hi * (vi - eNa) + gK * n2 * n2 * (vi - eK) + gL * (vi -
-					eL);
-				v[i] = vi + dtOverC * (iNow[i] - iIon);
-				m[i] = gate(mi, k.alphaM(vi), k.betaM(vi), dt);
-				h[i] = gate(hi, k.alphaH(vi), k.betaH(vi), dt);
-				n[i] = gate(ni, k.alphaN(vi), k.betaN(vi), dt);
+				final double iIon = gNa * mi * mi * mi * hi * (vi - eNa) + gK * n2 * n2 * (vi - eK) + gL * (vi - eL);
+				final double vNew = vi + dtOverC * (iNow[i] - iIon);
+				final double x = (vi - RateTable.V_MIN) * RateTable.INV_STEP;
+				final double mNew, hNew, nNew;
+				if (t != null && x >= 0 && x < RateTable.POINTS) {
+					final int j = (int) x;
+					final double f = x - j;
+					final int b = j * RateTable.STRIDE;
+					mNew = (t[b] + f * t[b + 1]) * mi + (t[b + 2] + f * t[b + 3]);
+					hNew = (t[b + 4] + f * t[b + 5]) * hi + (t[b + 6] + f * t[b + 7]);
+					nNew = (t[b + 8] + f * t[b + 9]) * ni + (t[b + 10] + f * t[b + 11]);
+				}
+				else {
+					mNew = gate(mi, k.alphaM(vi), k.betaM(vi), dt);
+					hNew = gate(hi, k.alphaH(vi), k.betaH(vi), dt);
+					nNew = gate(ni, k.alphaN(vi), k.betaN(vi), dt);
+				}
+				v[i] = block == null ? vNew : block.finish(i, vi, vNew, mNew, hNew, nNew);
+				m[i] = mNew;
+				h[i] = hNew;
+				n[i] = nNew;
 			}
-		};
+		}
 	}
 
 	/**

@@ -49,9 +49,14 @@ final class NeuronBlock implements Runnable {
 	private final long stride;
 	private final AtomicBoolean stop;
 	private final double[] iNow, iMid, iNext, vPrev;
-	/** This step's noise increments of V (mV), null without noise. */
+	/** This step's white-noise increments of V (mV), null without white noise. */
 	private final double[] dv;
-	private final double dt, theta;
+	/** The OU noise current of each neuron (µA/cm²), null without OU noise. */
+	private final double[] ou;
+	/** Whether spike detection is armed for each neuron (see {@link SimulationSpec#hysteresis()}). */
+	private final boolean[] armed;
+	private final BandAccumulator band;
+	private final double dt, theta, rearm;
 	/** Index of the step being finished (the new state is at time k·dt) and its start time k·dt - dt. */
 	private long k;
 	private double t;
@@ -60,7 +65,7 @@ final class NeuronBlock implements Runnable {
 
 	NeuronBlock(final SimulationSpec spec, final Stepper stepper, final PopulationState state, final int from,
 		final int to, final UniformRandomProvider[] streams, final double[][] data, final long stride,
-		final AtomicBoolean stop)
+		final AtomicBoolean stop, final BandAccumulator band)
 	{
 		this.spec = spec;
 		this.stepper = stepper;
@@ -73,14 +78,19 @@ final class NeuronBlock implements Runnable {
 		this.stop = stop;
 		this.dt = spec.dt();
 		this.theta = spec.threshold();
+		this.rearm = spec.threshold() - spec.hysteresis();
+		this.band = band;
 		final int size = state.size();
 		iNow = new double[size];
 		iMid = stepper.usesLaterCurrents() ? new double[size] : iNow;
 		iNext = stepper.usesLaterCurrents() ? new double[size] : iNow;
 		vPrev = fused == null ? new double[size] : null;
-		dv = streams == null ? null : new double[size];
-		gauss = streams == null ? null : new NormalizedGaussianSampler[size];
-		if (streams != null) for (int i = from; i < to; i++)
+		final boolean noisy = !spec.noise().isNone();
+		dv = noisy && spec.noise().isWhite() ? new double[size] : null;
+		ou = noisy && spec.noise().isOu() ? new double[size] : null;
+		armed = new boolean[size];
+		gauss = noisy ? new NormalizedGaussianSampler[size] : null;
+		if (noisy) for (int i = from; i < to; i++)
 			gauss[i] = ZigguratSampler.NormalizedGaussian.of(streams[i]);
 		final int[] ids = spec.record().neurons();
 		int c = 0;
@@ -99,16 +109,24 @@ final class NeuronBlock implements Runnable {
 	@Override
 	public void run() {
 		final long steps = spec.steps();
-		final double noiseScale = gauss == null ? 0 : spec.noise().sigma() / spec.model().cm() * Math.sqrt(dt);
-		final boolean constant = fillConstantCurrents();
+		final double noiseScale = dv == null ? 0 : spec.noise().sigma() / spec.model().cm() * Math.sqrt(dt);
+		final double ouDecay = ou == null ? 0 : spec.noise().ouDecay(dt), ouKick = ou == null ? 0 : spec.noise()
+			.ouKick(dt);
+		stepper.init(s, from, to);
+		for (int i = from; i < to; i++)
+			armed[i] = s.v[i] < theta;
+		if (ou != null) for (int i = from; i < to; i++)
+			ou[i] = spec.noise().sigma() * gauss[i].sample(); // stationary start, N(0, σ²)
+		final boolean constant = ou == null && fillConstantCurrents();
 		record(0);
 		while (k < steps) {
 			t = k * dt;
 			if (!constant) fillCurrents(t, dt);
-			// NB: drawn before the step, one draw per neuron from its own stream: the same numbers in
-			// the same order per neuron as drawing after it, whatever the thread count.
+			// NB: noise is drawn before the step, one draw per neuron from its own stream: the same numbers
+			// in the same order per neuron whatever the thread count.
 			if (dv != null) for (int i = from; i < to; i++)
 				dv[i] = noiseScale * gauss[i].sample(); // Euler–Maruyama: (σ/C)·sqrt(dt)·ξ
+			if (ou != null) addOuCurrent(ouDecay, ouKick);
 			k++;
 			if (fused != null) fused.step(s, from, to, iNow, this);
 			else stepThenFinish();
@@ -120,6 +138,22 @@ final class NeuronBlock implements Runnable {
 		}
 		completedSteps = k;
 		progressSteps = k;
+	}
+
+	/**
+	 * Adds each neuron's OU current, held over the step, to the injected currents, then advances it
+	 * exactly: {@code I ← a·I + σ·sqrt(1 - a²)·ξ}.
+	 */
+	private void addOuCurrent(final double decay, final double kick) {
+		for (int i = from; i < to; i++) {
+			final double x = ou[i];
+			iNow[i] += x;
+			if (iMid != iNow) {
+				iMid[i] += x;
+				iNext[i] += x;
+			}
+			ou[i] = decay * x + kick * gauss[i].sample();
+		}
 	}
 
 	/** A step of a stepper that is not fused: integrate the block, then finish every neuron. */
@@ -135,7 +169,8 @@ final class NeuronBlock implements Runnable {
 	 * The rest of the schedule for neuron i once the scheme has moved it from V = {@code vOld} to the given
 	 * state: adds the noise increment to V, stops the run if the state diverged (non-finite V,
 	 * |V| &gt; {@link Simulation#V_LIMIT}, a gate outside [0, 1]), records an upward crossing of the
-	 * threshold with its time interpolated linearly in the step. Returns the V to store.
+	 * threshold with its time interpolated linearly in the step if detection is armed, and re-arms it once
+	 * V is below threshold - hysteresis. Returns the V to store.
 	 */
 	double finish(final int i, final double vOld, final double vNew, final double mNew, final double hNew,
 		final double nNew)
@@ -145,7 +180,13 @@ final class NeuronBlock implements Runnable {
 		if (!(mNew >= 0 && mNew <= 1)) diverged(i, "m", mNew);
 		if (!(hNew >= 0 && hNew <= 1)) diverged(i, "h", hNew);
 		if (!(nNew >= 0 && nNew <= 1)) diverged(i, "n", nNew);
-		if (vOld < theta && vi >= theta) spikes.add(k, i, t + dt * (theta - vOld) / (vi - vOld));
+		if (armed[i]) {
+			if (vOld < theta && vi >= theta) {
+				spikes.add(k, i, t + dt * (theta - vOld) / (vi - vOld));
+				armed[i] = false;
+			}
+		}
+		else if (vi < rearm) armed[i] = true;
 		return vi;
 	}
 
@@ -183,6 +224,7 @@ final class NeuronBlock implements Runnable {
 	}
 
 	private void record(final int sample) {
+		if (band != null) band.add(sample, s.v, from, to);
 		if (recR.length == 0) return;
 		final HHModel p = spec.model();
 		final List<TraceVariable> vars = spec.record().variables();

@@ -10,6 +10,9 @@ import org.loligo.engine.model.GateKinetics;
  * holds (A, B) for m, h and n on the grid {@code V_j = V_MIN + j·STEP} and interpolates linearly in V.
  * Outside [V_MIN, V_MAX) callers compute the coefficients exactly.
  * <p>
+ * A table for forward Euler ({@code forwardEuler = true}) holds instead the coefficients of
+ * {@code x' = x + dt·(α(1 - x) - βx)}: {@code A = 1 - (α + β)·dt}, {@code B = α·dt}; same layout.
+ * <p>
  * Layout: one record of {@link #STRIDE} doubles per grid interval j (V in [V_j, V_j+1)), holding for
  * each coefficient c in the order Am, Bm, Ah, Bh, An, Bn the pair {@code c(V_j)} and
  * {@code c(V_j+1) - c(V_j)}. A lookup reads one contiguous 96-byte record, and the interpolation
@@ -38,13 +41,21 @@ final class RateTable {
 	/** {@code POINTS} records of (Am, ΔAm, Bm, ΔBm, Ah, ΔAh, Bh, ΔBh, An, ΔAn, Bn, ΔBn). */
 	final double[] coefficients;
 
+	/** Whether the table holds forward-Euler coefficients instead of exponential ones. */
+	final boolean forwardEuler;
+
 	RateTable(final GateKinetics k, final double dt) {
+		this(k, dt, false);
+	}
+
+	RateTable(final GateKinetics k, final double dt, final boolean forwardEuler) {
+		this.forwardEuler = forwardEuler;
 		coefficients = new double[POINTS * STRIDE];
 		final double[] left = new double[6], right = new double[6];
-		exact(k, V_MIN, dt, right);
+		coefficients(k, V_MIN, dt, right);
 		for (int j = 0; j < POINTS; j++) {
 			System.arraycopy(right, 0, left, 0, 6);
-			exact(k, V_MIN + (j + 1) * STEP, dt, right);
+			coefficients(k, V_MIN + (j + 1) * STEP, dt, right);
 			for (int c = 0; c < 6; c++) {
 				coefficients[j * STRIDE + 2 * c] = left[c];
 				coefficients[j * STRIDE + 2 * c + 1] = right[c] - left[c];
@@ -63,6 +74,26 @@ final class RateTable {
 		final double f = x - j;
 		for (int c = 0; c < 6; c++)
 			out[c] = coefficients[j * STRIDE + 2 * c] + f * coefficients[j * STRIDE + 2 * c + 1];
+	}
+
+	/** This table's kind of exact coefficients at V into out[0..5]. */
+	void coefficients(final GateKinetics k, final double v, final double dt, final double[] out) {
+		if (forwardEuler) euler(k, v, dt, out);
+		else exact(k, v, dt, out);
+	}
+
+	/** Forward-Euler (A, B) = (1 - (α + β)·dt, α·dt) for m, h and n at V into out[0..5]. */
+	static void euler(final GateKinetics k, final double v, final double dt, final double[] out) {
+		eulerPair(k.alphaM(v), k.betaM(v), dt, out, 0);
+		eulerPair(k.alphaH(v), k.betaH(v), dt, out, 2);
+		eulerPair(k.alphaN(v), k.betaN(v), dt, out, 4);
+	}
+
+	private static void eulerPair(final double a, final double b, final double dt, final double[] out,
+		final int at)
+	{
+		out[at] = 1.0 - (a + b) * dt;
+		out[at + 1] = a * dt;
 	}
 
 	/** Exact (Am, Bm, Ah, Bh, An, Bn) at V into out[0..5]. */

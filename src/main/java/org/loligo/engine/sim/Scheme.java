@@ -1,5 +1,6 @@
 package org.loligo.engine.sim;
 
+import org.apache.commons.rng.UniformRandomProvider;
 import org.loligo.engine.model.HHModel;
 
 /**
@@ -20,4 +21,23 @@ public interface Scheme {
 	 *          schemes without tables ignore it
 	 */
 	Stepper prepare(HHModel model, double dt, boolean rateTables);
+
+	/**
+	 * Whether the scheme itself draws random numbers (channel noise, for instance). A simulation then
+	 * hands it one stream per neuron, the same streams any additive noise draws from.
+	 */
+	default boolean stochastic() {
+		return false;
+	}
+
+	/**
+	 * Prepares a stepper for a run whose neuron i draws only from {@code streams[i]} (null when the run
+	 * has no randomness), so that results do not depend on how neurons are split among threads.
+	 * Deterministic schemes ignore the streams.
+	 */
+	default Stepper prepare(final HHModel model, final double dt, final boolean rateTables,
+		final UniformRandomProvider[] streams)
+	{
+		return prepare(model, dt, rateTables);
+	}
 }

@@ -22,6 +22,27 @@ public final class Schemes {
 		return ALL.stream().map(Scheme::name).toList();
 	}
 
+	/** Names of the stochastic methods of {@link #forSde}. */
+	public static final List<String> SDE_METHODS = List.of("euler-maruyama", "exp-euler-maruyama");
+
+	/**
+	 * The scheme that integrates the deterministic part (drift) of a stochastic method; the simulation
+	 * adds the noise increment after it, in Itô form (see {@link org.loligo.engine.noise.CurrentNoise}).
+	 * {@code euler-maruyama}: forward Euler drift, the textbook scheme (strong order 1 for additive
+	 * noise, weak order 1). {@code exp-euler-maruyama}: the exp-euler drift (gates exact at frozen V,
+	 * stable at any dt), the same noise increment; a stochastic exponential-Euler scheme of the kind
+	 * analysed by Lord &amp; Rougemont (2004) and used by Brian2's {@code exponential_euler} with noise.
+	 *
+	 * @throws IllegalArgumentException naming the parameter {@code method}
+	 */
+	public static Scheme forSde(final String method) {
+		final String m = method == null ? "" : method.trim();
+		if (m.equalsIgnoreCase("euler-maruyama")) return EULER;
+		if (m.equalsIgnoreCase("exp-euler-maruyama")) return EXP_EULER;
+		throw new IllegalArgumentException("method: unknown stochastic method '" + method + "'; accepted: " + String
+			.join(", ", SDE_METHODS));
+	}
+
 	/** The scheme with this name (case-insensitive). */
 	public static Scheme byName(final String name) {
 		for (final Scheme s : ALL)

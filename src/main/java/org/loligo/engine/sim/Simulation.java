@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.loligo.engine.noise.RandomStreams;
+import org.loligo.engine.record.Band;
 import org.loligo.engine.record.RecordSpec;
 import org.loligo.engine.record.Traces;
 
@@ -62,18 +63,23 @@ public final class Simulation {
 		final int samples = (int) rec.samples(steps, spec.dt());
 		final long stride = rec.stride(spec.dt());
 		final double[][] data = new double[nRec * nVar][samples];
-		final UniformRandomProvider[] streams = spec.noise().isNone() ? null : RandomStreams.streams(seed, spec
-			.neurons());
-		final Stepper stepper = spec.scheme().prepare(spec.model(), spec.dt(), spec.rateTables());
+		final UniformRandomProvider[] streams = spec.noise().isNone() && !spec.scheme().stochastic() ? null :
+			RandomStreams.streams(seed, spec.neurons());
+		final Stepper stepper = spec.scheme().prepare(spec.model(), spec.dt(), spec.rateTables(), streams);
 		final PopulationState state = PopulationState.atRest(spec.model(), spec.neurons());
+		final BandAccumulator band = rec.band() ? new BandAccumulator(spec.neurons(), samples) : null;
 
-		final int threads = spec.effectiveThreads();
+		// Blocks are whole band chunks when a band is recorded (see BandAccumulator), so that no chunk is
+		// shared between threads; otherwise any split will do.
+		final int unit = band == null ? 1 : band.chunkSize;
+		final int units = (spec.neurons() + unit - 1) / unit;
+		final int threads = Math.min(spec.effectiveThreads(), units);
 		final NeuronBlock[] blocks = new NeuronBlock[threads];
 		final AtomicBoolean stop = new AtomicBoolean();
 		for (int b = 0; b < threads; b++) {
-			final int from = (int) ((long) spec.neurons() * b / threads);
-			final int to = (int) ((long) spec.neurons() * (b + 1) / threads);
-			blocks[b] = new NeuronBlock(spec, stepper, state, from, to, streams, data, stride, stop);
+			final int from = (int) Math.min(spec.neurons(), (long) units * b / threads * unit);
+			final int to = (int) Math.min(spec.neurons(), (long) units * (b + 1) / threads * unit);
+			blocks[b] = new NeuronBlock(spec, stepper, state, from, to, streams, data, stride, stop, band);
 		}
 		runBlocks(blocks, stop, listener, steps * spec.neurons());
 
@@ -91,14 +97,22 @@ public final class Simulation {
 			time[k] = k * stride * spec.dt();
 		Traces traces = nRec == 0 ? Traces.empty() : new Traces(time, rec.neurons(), rec.variables(), data);
 		if (done < steps) traces = traces.truncate((int) (done / stride) + 1);
-		return new SimulationResult(spec, seed, spikeRule(spec.threshold()), ns[0], ts[0], traces, done * spec
-			.dt(), done < steps, (System.nanoTime() - start) / 1e9);
+		Band bandOut = Band.empty();
+		if (band != null) {
+			final int kept = (int) (done / stride) + 1;
+			final double[] mean = new double[kept], sd = new double[kept];
+			band.result(kept, mean, sd);
+			bandOut = new Band(java.util.Arrays.copyOf(time, kept), mean, sd);
+		}
+		return new SimulationResult(spec, seed, spikeRule(spec.threshold(), spec.hysteresis()), ns[0], ts[0], traces,
+			bandOut, done * spec.dt(), done < steps, (System.nanoTime() - start) / 1e9);
 	}
 
 	/** The detection rule in words, as written into results. */
-	public static String spikeRule(final double threshold) {
+	public static String spikeRule(final double threshold, final double hysteresis) {
 		return "upward crossing of V = " + threshold + " mV between consecutive steps (V(t) < threshold <= " +
-			"V(t+dt)); spike time linearly interpolated within the step";
+			"V(t+dt)); spike time linearly interpolated within the step; after a spike, detection re-arms when V " +
+			"falls below " + (threshold - hysteresis) + " mV (hysteresis " + hysteresis + " mV)";
 	}
 
 	private static void checkMemory(final SimulationSpec spec, final long steps) {
@@ -107,7 +121,8 @@ public final class Simulation {
 		if (samples > Integer.MAX_VALUE - 8 && rec.neurons().length > 0) throw new IllegalArgumentException(
 			"recordInterval: " + samples + " trace samples per neuron exceed the limit of 2^31; use a larger " +
 				"recordInterval");
-		final long need = rec.bytes(steps, spec.dt()) + 6L * Double.BYTES * spec.neurons() * (spec
+		final long need = rec.bytes(steps, spec.dt()) + (rec.band() ? BandAccumulator.bytes(spec.neurons(),
+			samples) : 0) + 6L * Double.BYTES * spec.neurons() * (spec
 			.effectiveThreads() + 1);
 		final Runtime rt = Runtime.getRuntime();
 		final long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());

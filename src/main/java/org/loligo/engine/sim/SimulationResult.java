@@ -1,5 +1,6 @@
 package org.loligo.engine.sim;
 
+import org.loligo.engine.record.Band;
 import org.loligo.engine.record.Traces;
 
 /**
@@ -13,13 +14,22 @@ import org.loligo.engine.record.Traces;
  * @param spikeNeurons neuron index of each spike
  * @param spikeTimes   time of each spike, ms
  * @param traces       recorded traces
+ * @param band         mean and SD of V over all neurons, if asked for ({@link Band#empty()} otherwise)
  * @param completed    simulated time actually completed, ms (less than the duration if cancelled)
  * @param partial      true when the run was cancelled before the end
  * @param wallSeconds  wall-clock time of the run
  */
 public record SimulationResult(SimulationSpec spec, long seed, String spikeRule, int[] spikeNeurons,
-	double[] spikeTimes, Traces traces, double completed, boolean partial, double wallSeconds)
+	double[] spikeTimes, Traces traces, Band band, double completed, boolean partial, double wallSeconds)
 {
+
+	/** A result without a band. */
+	public SimulationResult(final SimulationSpec spec, final long seed, final String spikeRule,
+		final int[] spikeNeurons, final double[] spikeTimes, final Traces traces, final double completed,
+		final boolean partial, final double wallSeconds)
+	{
+		this(spec, seed, spikeRule, spikeNeurons, spikeTimes, traces, Band.empty(), completed, partial, wallSeconds);
+	}
 
 	public int spikeCount() {
 		return spikeTimes.length;

@@ -19,14 +19,18 @@ import org.loligo.engine.record.RecordSpec;
  * @param dt         step, ms (> 0, ≤ duration)
  * @param scheme     integration scheme
  * @param threshold  spike threshold, mV: a spike is an upward crossing of it
+ * @param hysteresis re-arming distance, mV (≥ 0): after a spike, detection waits until V has fallen
+ *                   below {@code threshold - hysteresis}, so a noisy V that re-crosses the threshold
+ *                   within one spike counts once
  * @param record     which traces to keep (spikes are always kept)
- * @param noise      additive white current noise (Euler–Maruyama), or {@link CurrentNoise#NONE}
+ * @param noise      additive current noise (white: Euler–Maruyama; OU: exact update), or
+ *                   {@link CurrentNoise#NONE}
  * @param seed       master seed; 0 = pick one (the one used is in the result)
  * @param threads    worker threads, 0 = all cores
  * @param rateTables whether schemes may use rate tables (exp-euler; see {@link RateTable})
  */
 public record SimulationSpec(HHModel model, int neurons, List<Stimulus> stimuli, double duration, double dt,
-	Scheme scheme, double threshold, RecordSpec record, CurrentNoise noise, long seed, int threads,
+	Scheme scheme, double threshold, double hysteresis, RecordSpec record, CurrentNoise noise, long seed, int threads,
 	boolean rateTables)
 {
 
@@ -50,6 +54,8 @@ public record SimulationSpec(HHModel model, int neurons, List<Stimulus> stimuli,
 		if (scheme == null) throw new IllegalArgumentException("method must be given");
 		if (!Double.isFinite(threshold))
 			throw new IllegalArgumentException("threshold must be a finite voltage in mV, got " + threshold);
+		if (!(hysteresis >= 0) || !Double.isFinite(hysteresis))
+			throw new IllegalArgumentException("hysteresis must be >= 0 mV and finite, got " + hysteresis);
 		if (record == null) record = RecordSpec.spikesOnly();
 		for (final int id : record.neurons())
 			if (id < 0 || id >= neurons) throw new IllegalArgumentException(
@@ -71,7 +77,13 @@ public record SimulationSpec(HHModel model, int neurons, List<Stimulus> stimuli,
 		return Math.max(1, Math.min(t, neurons));
 	}
 
-	/** A builder with defaults: 1 neuron, no stimulus, 100 ms at dt 0.01 ms, exp-euler, threshold 0 mV. */
+	/** Default re-arming distance of spike detection, mV. */
+	public static final double DEFAULT_HYSTERESIS = 10.0;
+
+	/**
+	 * A builder with defaults: 1 neuron, no stimulus, 100 ms at dt 0.01 ms, exp-euler, threshold 0 mV,
+	 * hysteresis {@value #DEFAULT_HYSTERESIS} mV.
+	 */
 	public static Builder builder(final HHModel model) {
 		return new Builder(model);
 	}
@@ -82,7 +94,7 @@ public record SimulationSpec(HHModel model, int neurons, List<Stimulus> stimuli,
 		private final HHModel model;
 		private int neurons = 1;
 		private List<Stimulus> stimuli = List.of(org.loligo.engine.input.Stimuli.NONE);
-		private double duration = 100, dt = 0.01, threshold = 0;
+		private double duration = 100, dt = 0.01, threshold = 0, hysteresis = DEFAULT_HYSTERESIS;
 		private Scheme scheme = Schemes.EXP_EULER;
 		private RecordSpec record = RecordSpec.spikesOnly();
 		private CurrentNoise noise = CurrentNoise.NONE;
@@ -102,6 +114,7 @@ public record SimulationSpec(HHModel model, int neurons, List<Stimulus> stimuli,
 		public Builder scheme(final Scheme s) { scheme = s; return this; }
 		public Builder scheme(final String name) { scheme = Schemes.byName(name); return this; }
 		public Builder threshold(final double mV) { threshold = mV; return this; }
+		public Builder hysteresis(final double mV) { hysteresis = mV; return this; }
 		public Builder record(final RecordSpec r) { record = r; return this; }
 		public Builder noise(final CurrentNoise n) { noise = n; return this; }
 		public Builder seed(final long s) { seed = s; return this; }
@@ -109,7 +122,7 @@ public record SimulationSpec(HHModel model, int neurons, List<Stimulus> stimuli,
 		public Builder rateTables(final boolean b) { rateTables = b; return this; }
 
 		public SimulationSpec build() {
-			return new SimulationSpec(model, neurons, stimuli, duration, dt, scheme, threshold, record, noise, seed,
+			return new SimulationSpec(model, neurons, stimuli, duration, dt, scheme, threshold, hysteresis, record, noise, seed,
 				threads, rateTables);
 		}
 	}

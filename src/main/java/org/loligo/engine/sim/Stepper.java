@@ -13,6 +13,13 @@ public interface Stepper {
 
 	void step(PopulationState s, int from, int to, double[] iNow, double[] iMid, double[] iNext);
 
+	/**
+	 * Sets up whatever private state the stepper keeps for neurons {@code [from, to)} (channel states,
+	 * say) from the state s at the start of a run. Called once, by the thread that owns the range,
+	 * before its first step.
+	 */
+	default void init(final PopulationState s, final int from, final int to) {}
+
 	/** Whether {@code iMid} and {@code iNext} are read. */
 	default boolean usesLaterCurrents() {
 		return false;

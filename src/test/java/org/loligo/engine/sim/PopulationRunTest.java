@@ -75,7 +75,8 @@ class PopulationRunTest {
 		for (int i = 0; i < ids.length; i++)
 			ids[i] = i;
 		final SimulationSpec rec = new SimulationSpec(spec.model(), spec.neurons(), spec.stimuli(), spec.duration(),
-			spec.dt(), spec.scheme(), spec.threshold(), new RecordSpec(spec.duration(), ids, List.of(TraceVariable.V)),
+			spec.dt(), spec.scheme(), spec.threshold(), spec.hysteresis(), new RecordSpec(spec.duration(), ids, List.of(
+				TraceVariable.V)),
 			spec.noise(), spec.seed(), spec.threads(), spec.rateTables());
 		final var tr = Simulation.run(rec).traces();
 		final PopulationState s = new PopulationState(ids.length);

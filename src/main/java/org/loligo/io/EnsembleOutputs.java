@@ -1,0 +1,60 @@
+package org.loligo.io;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.loligo.analysis.ensemble.EnsembleStatistics;
+import org.loligo.engine.record.Band;
+import org.loligo.engine.record.TraceVariable;
+import org.loligo.engine.record.Traces;
+
+/**
+ * Files and figures of an ensemble of trials: the per-trial table, the band of V over trials, and a
+ * figure of the band with a few single trials drawn over it.
+ */
+public final class EnsembleOutputs {
+
+	/** Single trials drawn over the band. */
+	public static final int PLOTTED_TRIALS = 3;
+
+	private EnsembleOutputs() {}
+
+	/** {@code trial,spikes,rate_hz,isi_cv}, one row per trial (isi_cv empty when NaN: < 3 spikes). */
+	public static void writeTrials(final Path file, final EnsembleStatistics s) throws IOException {
+		Csv.write(file, new String[] { "trial", "spikes", "rate_hz", "isi_cv" }, s.counts().length, (k, sb) -> {
+			sb.append(k).append(',').append(s.counts()[k]).append(',');
+			Csv.appendDouble(sb, s.ratesHz()[k]).append(',');
+			Csv.appendDouble(sb, s.cvs()[k]);
+		});
+	}
+
+	/** {@code time_ms,mean_v_mV,sd_v_mV}. */
+	public static void writeBand(final Path file, final Band b) throws IOException {
+		Csv.writeColumns(file, new String[] { "time_ms", "mean_v_mV", "sd_v_mV" }, b.time(), b.mean(), b.sd());
+	}
+
+	/**
+	 * One panel: mean V (black), mean ± SD (blue), and the first {@link #PLOTTED_TRIALS} recorded
+	 * trials (grey) if any were recorded at the band's instants.
+	 */
+	public static BufferedImage bandFigure(final String title, final Band b, final Traces single) {
+		final double[] lo = new double[b.samples()], hi = new double[b.samples()];
+		for (int k = 0; k < lo.length; k++) {
+			lo[k] = b.mean()[k] - b.sd()[k];
+			hi[k] = b.mean()[k] + b.sd()[k];
+		}
+		final List<Plots.Series> series = new ArrayList<>();
+		if (single.samples() == b.samples()) for (int r = 0; r < Math.min(PLOTTED_TRIALS, single.neurons().length); r++)
+			series.add(new Plots.Series("trial " + single.neurons()[r], single.series(TraceVariable.V, r), new Color(
+				170, 170, 170)));
+		final Color blue = Plots.color(0);
+		series.add(new Plots.Series("mean - SD", lo, blue));
+		series.add(new Plots.Series("mean + SD", hi, blue));
+		series.add(new Plots.Series("mean", b.mean(), Color.BLACK));
+		return Plots.stacked(title, "time (ms)", b.time(), List.of(new Plots.Panel("V (mV)", series)), 900, 360);
+	}
+}

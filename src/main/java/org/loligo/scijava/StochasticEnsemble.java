@@ -1,0 +1,214 @@
+package org.loligo.scijava;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.loligo.analysis.ensemble.EnsembleStatistics;
+import org.loligo.engine.input.Stimuli;
+import org.loligo.engine.model.Models;
+import org.loligo.engine.noise.CurrentNoise;
+import org.loligo.engine.record.RecordSpec;
+import org.loligo.engine.record.TraceVariable;
+import org.loligo.engine.sim.Scheme;
+import org.loligo.engine.sim.Schemes;
+import org.loligo.engine.sim.Simulation;
+import org.loligo.engine.sim.SimulationResult;
+import org.loligo.engine.sim.SimulationSpec;
+import org.loligo.io.EnsembleOutputs;
+import org.loligo.io.Plots;
+import org.loligo.io.SimulationOutputs;
+import org.scijava.ItemIO;
+import org.scijava.app.StatusService;
+import org.scijava.command.Command;
+import org.scijava.command.ContextCommand;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+import org.scijava.ui.UIService;
+
+/**
+ * An ensemble of independent stochastic HH neurons (trials) under the same current, with additive
+ * current noise (white or OU) and/or channel noise, run in parallel with one random stream per trial.
+ * Parameter names are part of the platform contract.
+ */
+@Plugin(type = Command.class, menuPath = "Plugins>Loligo>Stochastic HH Ensemble", headless = true,
+	label = "Stochastic HH Ensemble", description =
+		"Independent stochastic HH neurons (current and channel noise): spikes, rates, ISI CV, band of V")
+public class StochasticEnsemble extends ContextCommand {
+
+	// NB: persist = false everywhere (see SimulateNeuron).
+
+	@Parameter(required = false)
+	private StatusService status;
+
+	@Parameter(required = false)
+	private UIService ui;
+
+	@Parameter(persist = false, label = "Model", choices = { "HH1952", "HH1952-gL0.03", "TraubMiles" },
+		description = "Neuron model preset")
+	private String model = "HH1952";
+
+	@Parameter(persist = false, label = "Trials", min = "1", description = "Number of independent neurons")
+	private int trials = 100;
+
+	@Parameter(persist = false, label = "Current (µA/cm²)", description = "Constant injected current, µA/cm²")
+	private double current = 6;
+
+	@Parameter(persist = false, label = "Current noise", choices = { "white", "ou", "none" },
+		description = "Additive current noise: white (Euler-Maruyama), ou (Ornstein-Uhlenbeck, exact update), none")
+	private String noise = "white";
+
+	@Parameter(persist = false, label = "Noise sigma", min = "0", description =
+		"white: intensity in µA/cm²·ms^½; ou: stationary SD in µA/cm²")
+	private double noiseSigma = 1;
+
+	@Parameter(persist = false, label = "Noise tau (ms)", min = "0", description = "OU correlation time, ms")
+	private double noiseTau = 5;
+
+	@Parameter(persist = false, label = "Channel noise", choices = { "none" },
+		description = "Stochastic ion channels: none")
+	private String channelNoise = "none";
+
+	@Parameter(persist = false, label = "Duration (ms)", min = "0", description = "Simulated time per trial, ms")
+	private double duration = 500;
+
+	@Parameter(persist = false, label = "Time step dt (ms)", min = "0", description = "Integration step, ms")
+	private double dt = 0.01;
+
+	@Parameter(persist = false, label = "Method", choices = { "euler-maruyama", "exp-euler-maruyama" },
+		description = "euler-maruyama: forward Euler drift + sqrt(dt) noise; exp-euler-maruyama: exponential " +
+			"Euler drift (stable at larger dt) + the same noise")
+	private String method = "euler-maruyama";
+
+	@Parameter(persist = false, label = "Spike threshold (mV)", description = "Upward crossing of this voltage, mV")
+	private double threshold = 0;
+
+	@Parameter(persist = false, label = "Spike hysteresis (mV)", min = "0", description =
+		"After a spike, detection re-arms once V falls below threshold minus this, mV")
+	private double hysteresis = SimulationSpec.DEFAULT_HYSTERESIS;
+
+	@Parameter(persist = false, label = "Record interval (ms)", min = "0", description =
+		"Sampling interval of the band (mean and SD of V over trials) and of recorded trials, ms")
+	private double recordInterval = 0.1;
+
+	@Parameter(persist = false, label = "Recorded trials", min = "0", description =
+		"Traces (V, m, h, n, currents) are kept for the first this many trials")
+	private int recordTrials = 3;
+
+	@Parameter(persist = false, label = "Seed", description = "Master random seed; 0 = pick one (recorded)")
+	private long seed = 0;
+
+	@Parameter(persist = false, label = "Threads", min = "0", description = "Worker threads; 0 = all cores")
+	private int threads = 0;
+
+	@Parameter(persist = false, label = "Output directory", required = false, style = "directory", description =
+		"If set: spikes.csv, trials.csv, band.csv, band.png, raster.png, traces.csv, summary.json")
+	private File outputDirectory;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Mean rate (Hz)")
+	private double meanRateHz;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "SD of rate (Hz)")
+	private double sdRateHz;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Pooled ISI CV")
+	private double isiCv;
+
+	private SimulationResult result;
+	private EnsembleStatistics statistics;
+
+	@Override
+	public void run() {
+		final Path out = CommandSupport.outputDirectory(outputDirectory);
+		final SimulationSpec spec = spec();
+		final SimulationResult r = Simulation.run(spec, CommandSupport.listener(status, this, "Simulating " + trials +
+			" stochastic trial(s)"));
+		final EnsembleStatistics s = EnsembleStatistics.of(r);
+		result = r;
+		statistics = s;
+		meanRateHz = s.meanRateHz();
+		sdRateHz = s.sdRateHz();
+		isiCv = s.pooledCv();
+		if (out != null) write(out, r, s);
+		if (ui != null && !ui.isHeadless()) FijiDisplay.showEnsemble("Stochastic HH Ensemble", r, s);
+	}
+
+	/** The typed description of the run these parameters ask for; validates everything. */
+	SimulationSpec spec() {
+		if (trials < 1) throw new IllegalArgumentException("trials must be >= 1, got " + trials);
+		if (recordTrials < 0) throw new IllegalArgumentException("recordTrials must be >= 0, got " + recordTrials);
+		final CurrentNoise currentNoise = CurrentNoise.of(noise, noiseSigma, noiseTau);
+		final Scheme scheme = scheme();
+		if (!Double.isFinite(current)) throw new IllegalArgumentException("current must be finite, got " + current);
+		final int recorded = Math.min(recordTrials, trials);
+		final int[] ids = new int[recorded];
+		for (int i = 0; i < recorded; i++)
+			ids[i] = i;
+		return SimulationSpec.builder(Models.byName(model)).neurons(trials).stimulus(Stimuli.constant(current))
+			.duration(duration).dt(dt).scheme(scheme).threshold(threshold).hysteresis(hysteresis).record(new RecordSpec(
+				recordInterval, ids, List.of(TraceVariable.values()), true)).noise(currentNoise).seed(seed).threads(
+					threads).build();
+	}
+
+	private Scheme scheme() {
+		final Scheme drift = Schemes.forSde(method);
+		if (!channelNoise.equalsIgnoreCase("none")) throw new IllegalArgumentException("channelNoise: unknown '" +
+			channelNoise + "'; accepted: none");
+		return drift;
+	}
+
+	private void write(final Path out, final SimulationResult r, final EnsembleStatistics s) {
+		try {
+			SimulationOutputs.writeSpikes(out.resolve("spikes.csv"), r, "trial");
+			EnsembleOutputs.writeTrials(out.resolve("trials.csv"), s);
+			EnsembleOutputs.writeBand(out.resolve("band.csv"), r.band());
+			final String title = model + ", I = " + current + " µA/cm², " + noiseLabel() + ", " + trials + " trials";
+			Plots.writePng(out.resolve("band.png"), EnsembleOutputs.bandFigure(title, r.band(), r.traces()));
+			Plots.writePng(out.resolve("raster.png"), Plots.raster(title, r.spikeTimes(), r.spikeNeurons(), Math.max(
+				r.completed(), dt), trials, 900, Math.min(900, 200 + 4 * trials)));
+			if (r.traces().neurons().length > 0) SimulationOutputs.writeTraces(out.resolve("traces.csv"), r.traces());
+			final Map<String, Object> results = new LinkedHashMap<>();
+			results.put("mean_rate_hz", s.meanRateHz());
+			results.put("sd_rate_hz", s.sdRateHz());
+			results.put("isi_cv", s.pooledCv());
+			results.put("spike_count", r.spikeCount());
+			results.put("spike_rule", r.spikeRule());
+			results.put("noise_form", noiseForm());
+			results.put("completed_ms", r.completed());
+			results.put("partial", r.partial());
+			CommandSupport.writeSummary(out, "Stochastic HH Ensemble", CommandSupport.parameters(this), r.seed(), r
+				.wallSeconds(), results);
+		}
+		catch (final IOException e) {
+			throw new UncheckedIOException("could not write results to " + out + ": " + e.getMessage(), e);
+		}
+	}
+
+	private String noiseLabel() {
+		return noise.equalsIgnoreCase("none") || noiseSigma == 0 ? "no current noise" : noise + " noise σ = " +
+			noiseSigma;
+	}
+
+	/** The noise terms in Itô form, as written into summary.json. */
+	private String noiseForm() {
+		final CurrentNoise n = CurrentNoise.of(noise, noiseSigma, noiseTau);
+		if (n.isWhite()) return "V += (" + noiseSigma + "/C)*sqrt(dt)*xi after the drift step (Euler-Maruyama)";
+		if (n.isOu()) return "I_noise += -I_noise*dt/tau + sigma*sqrt(2/tau)*dW, exact: I_noise = a*I_noise + " +
+			"sigma*sqrt(1-a^2)*xi, a = exp(-dt/tau); held over each step";
+		return "none";
+	}
+
+	/** The last run's result, or null before run(). */
+	public SimulationResult result() {
+		return result;
+	}
+
+	/** The last run's statistics, or null before run(). */
+	public EnsembleStatistics statistics() {
+		return statistics;
+	}
+}
