@@ -70,6 +70,7 @@ public final class ChannelNoiseScheme implements Scheme {
 	}
 
 	/** True: this scheme draws random numbers and needs one stream per neuron. */
+	@Override
 	public boolean stochastic() {
 		return true;
 	}
@@ -90,6 +91,7 @@ public final class ChannelNoiseScheme implements Scheme {
 	 * With {@code rateTables} the per-step transition probabilities are interpolated in a table on a
 	 * 1/16 mV grid (see {@link SubunitTable}), else computed exactly at every step.
 	 */
+	@Override
 	public Stepper prepare(final HHModel model, final double dt, final boolean rateTables,
 		final UniformRandomProvider[] streams)
 	{

@@ -51,6 +51,7 @@ abstract class ChannelStepper implements Stepper {
 	 * Sets up the channel state of neurons [from, to) from the state's V and gates (the model's rest
 	 * state in a run) and writes the effective gates back into the state.
 	 */
+	@Override
 	public abstract void init(PopulationState s, int from, int to);
 
 	/** V (mV) after one step from v at open fractions fNa, fK and injected current iExt (µA/cm²). */
