@@ -18,7 +18,8 @@ final class Benchmarks {
 	record Entry(String name, Function<Size, Benchmark> factory) {}
 
 	static final List<Entry> ALL = List.of( //
-		new Entry("population", PopulationBench::create));
+		new Entry("population", PopulationBench::create), //
+		new Entry("channel-noise", ChannelNoiseBench::create));
 
 	private Benchmarks() {}
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.loligo.engine.input.Stimuli;
+import org.loligo.engine.noise.CurrentNoise;
 import org.loligo.engine.noise.channel.ChannelNoiseScheme.Method;
 import org.loligo.engine.record.RecordSpec;
 import org.loligo.engine.record.TraceVariable;
@@ -43,6 +44,19 @@ class ChannelSimulationTest {
 		final double[][] direct = Patches.spikes(method, 5, 4, 3, 40, 0.01, r.seed());
 		for (int i = 0; i < 4; i++)
 			assertEquals(direct[i].length, r.spikeTimesOf(i).length, method + " neuron " + i);
+	}
+
+	/** Channel noise and white current noise together: both draw from neuron i's stream, thread-independently. */
+	@ParameterizedTest
+	@EnumSource(Method.class)
+	void combinesWithCurrentNoise(final Method method) {
+		final SimulationResult[] r = new SimulationResult[2];
+		for (int t = 1; t <= 2; t++)
+			r[t - 1] = Simulation.run(SimulationSpec.builder(Patches.HH).neurons(3).scheme(new ChannelNoiseScheme(
+				method, ChannelPatch.ofArea(20))).stimulus(Stimuli.constant(6)).noise(CurrentNoise.white(1)).duration(
+					30).dt(0.01).seed(5).threads(t).build());
+		assertTrue(r[0].spikeCount() > 0);
+		assertArrayEquals(r[0].spikeTimes(), r[1].spikeTimes());
 	}
 
 	private static SimulationResult run(final Method method, final int threads) {
