@@ -17,8 +17,8 @@ import org.loligo.engine.noise.channel.ChannelNoiseScheme.Method;
  * Markov chain (Goldwyn &amp; Shea-Brown 2011 found it the least accurate model, with too little
  * effective noise); asserted: below half of markov's rate.</li>
  * </ul>
- * Measured with this seed (for the report, not asserted): markov ≈ 9.5 Hz, diffusion ≈ 10.6 Hz,
- * fox-lu ≈ 0.3 Hz (24 neurons, 500 ms).
+ * Measured with this seed (printed, not asserted): markov 8.65 ± 0.69 Hz, diffusion 10.52 ± 0.77 Hz,
+ * fox-lu 0.31 ± 0.17 Hz.
  */
 class MethodComparisonTest {
 
