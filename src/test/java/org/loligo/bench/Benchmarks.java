@@ -24,7 +24,8 @@ final class Benchmarks {
 		new Entry("poisson", PoissonBench::create),
 		new Entry("network", NetworkBench::create),
 		new Entry("coba", CobaBench::create),
-		new Entry("fi", FiBench::create));
+		new Entry("fi", FiBench::create),
+		new Entry("channel-noise", ChannelNoiseBench::create));
 
 	private Benchmarks() {}
 }
