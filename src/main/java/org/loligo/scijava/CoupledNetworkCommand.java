@@ -146,6 +146,10 @@ public class CoupledNetworkCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Spike threshold (mV)", description = "A spike is an upward crossing of this voltage, mV")
 	private double threshold = 0;
 
+	@Parameter(persist = false, label = "Spike hysteresis (mV)", min = "0", description =
+		"After a spike, detection re-arms once V falls below threshold minus this, mV")
+	private double hysteresis = org.loligo.engine.sim.SimulationSpec.DEFAULT_HYSTERESIS;
+
 	@Parameter(persist = false, label = "Record interval (ms)", min = "0", description = "Sampling interval of traces, ms")
 	private double recordInterval = 0.1;
 
@@ -207,7 +211,7 @@ public class CoupledNetworkCommand extends ContextCommand {
 			ids[i] = i;
 		final SimulationSpec pop = SimulationSpec.builder(Models.byName(model)).neurons(neurons).stimuli(
 			StimulatedNeurons.select(choice.build(neurons), stimulatedNeurons, neurons)).duration(duration).dt(dt)
-			.scheme(Schemes.byName(method)).threshold(threshold).record(new RecordSpec(recordInterval, ids, List.of(
+			.scheme(Schemes.byName(method)).threshold(threshold).hysteresis(hysteresis).record(new RecordSpec(recordInterval, ids, List.of(
 				TraceVariable.values()))).noise(new CurrentNoise(noiseSigma)).seed(seedUsed).threads(threads).build();
 		return new NetworkSpec(pop, c, syn);
 	}

@@ -12,6 +12,8 @@ import org.loligo.analysis.ensemble.EnsembleStatistics;
 import org.loligo.engine.input.Stimuli;
 import org.loligo.engine.model.Models;
 import org.loligo.engine.noise.CurrentNoise;
+import org.loligo.engine.noise.channel.ChannelNoises;
+import org.loligo.engine.noise.channel.ChannelPatch;
 import org.loligo.engine.record.RecordSpec;
 import org.loligo.engine.record.TraceVariable;
 import org.loligo.engine.sim.Scheme;
@@ -69,9 +71,22 @@ public class StochasticEnsemble extends ContextCommand {
 	@Parameter(persist = false, label = "Noise tau (ms)", min = "0", description = "OU correlation time, ms")
 	private double noiseTau = 5;
 
-	@Parameter(persist = false, label = "Channel noise", choices = { "none" },
-		description = "Stochastic ion channels: none")
+	@Parameter(persist = false, label = "Channel noise", choices = { "none", "fox-lu", "diffusion", "markov" },
+		description = "Stochastic ion channels: none, fox-lu (subunit Langevin), diffusion (Orio-Soudry 2012), " +
+			"markov (exact channel Markov chains); replaces method")
 	private String channelNoise = "none";
+
+	@Parameter(persist = false, label = "Membrane area (µm²)", min = "0", description =
+		"Patch area for channel noise, µm² (sets the number of channels)")
+	private double area = 100;
+
+	@Parameter(persist = false, label = "Na channel density (per µm²)", min = "0", description =
+		"Na channels per µm²")
+	private double naDensity = 60;
+
+	@Parameter(persist = false, label = "K channel density (per µm²)", min = "0", description =
+		"K channels per µm²")
+	private double kDensity = 18;
 
 	@Parameter(persist = false, label = "Duration (ms)", min = "0", description = "Simulated time per trial, ms")
 	private double duration = 500;
@@ -156,9 +171,12 @@ public class StochasticEnsemble extends ContextCommand {
 
 	private Scheme scheme() {
 		final Scheme drift = Schemes.forSde(method);
-		if (!channelNoise.equalsIgnoreCase("none")) throw new IllegalArgumentException("channelNoise: unknown '" +
-			channelNoise + "'; accepted: none");
-		return drift;
+		// NB: with channel noise the channel scheme advances gates and V itself; method then does not apply
+		// (summary.json says so in integration).
+		final boolean channels = !channelNoise.trim().equalsIgnoreCase("none");
+		final Scheme ch = ChannelNoises.byName(channelNoise, channels ? new ChannelPatch(area, naDensity, kDensity) :
+			null);
+		return ch == null ? drift : ch;
 	}
 
 	private void write(final Path out, final SimulationResult r, final EnsembleStatistics s) {
@@ -178,6 +196,8 @@ public class StochasticEnsemble extends ContextCommand {
 			results.put("spike_count", r.spikeCount());
 			results.put("spike_rule", r.spikeRule());
 			results.put("noise_form", noiseForm());
+			results.put("integration", r.spec().scheme().name() + (channelNoise.trim().equalsIgnoreCase("none") ? " drift + noise increment (" +
+				method + ")" : " channel-noise scheme (method not used)"));
 			results.put("completed_ms", r.completed());
 			results.put("partial", r.partial());
 			CommandSupport.writeSummary(out, "Stochastic HH Ensemble", CommandSupport.parameters(this), r.seed(), r

@@ -19,6 +19,7 @@ final class Benchmarks {
 
 	static final List<Entry> ALL = List.of( //
 		new Entry("population", PopulationBench::create),
+		new Entry("ensemble", EnsembleBench::create),
 		new Entry("isi", IsiBench::create),
 		new Entry("hopf", HopfBench::create),
 		new Entry("poisson", PoissonBench::create),

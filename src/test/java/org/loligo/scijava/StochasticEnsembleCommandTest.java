@@ -118,6 +118,33 @@ class StochasticEnsembleCommandTest {
 	}
 
 	@Test
+	void channelNoiseMakesASmallPatchFireWithoutCurrentAndLargePatchesDoNot() throws Exception {
+		// At I = 0 the deterministic HH1952 neuron rests; a 100 µm² patch (6,000 Na, 1,800 K channels)
+		// fires spontaneously at about 9 Hz (markov, ChannelNoise tests); a 10^5 µm² patch stays silent.
+		final Map<String, Object> small = small(dir);
+		small.put("noise", "none");
+		small.put("current", 0.0);
+		small.put("channelNoise", "diffusion");
+		small.put("area", 100.0);
+		final CommandModule m = run(small);
+		assertTrue((Double) m.getOutput("meanRateHz") > 2, "rate " + m.getOutput("meanRateHz"));
+		final Map<String, Object> s = SummaryJson.read(dir.resolve("summary.json"));
+		assertTrue(s.get("integration").toString().contains("diffusion"), s.get("integration").toString());
+		final Map<String, Object> large = small(null);
+		large.put("noise", "none");
+		large.put("current", 0.0);
+		large.put("channelNoise", "diffusion");
+		large.put("area", 1e5);
+		assertEquals(0.0, (Double) run(large).getOutput("meanRateHz"), 0);
+		final Map<String, Object> bad = small(dir.resolve("out"));
+		bad.put("channelNoise", "markov");
+		bad.put("area", 0.0);
+		assertTrue(SimulateNeuronCommandTest.rootMessage(assertThrows(Exception.class, () -> run(bad))).contains(
+			"area must be > 0"));
+		assertFalse(Files.exists(dir.resolve("out")));
+	}
+
+	@Test
 	void badInputFailsBeforeAnyFileIsWritten() {
 		final Object[][] cases = { { "trials", 0, "trials must be >= 1" }, { "noise", "pink", "noise: unknown" },
 			{ "method", "heun", "accepted: euler-maruyama, exp-euler-maruyama" }, { "dt", 0.0, "dt must be > 0" },

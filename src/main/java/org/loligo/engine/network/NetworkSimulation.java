@@ -207,7 +207,7 @@ public final class NetworkSimulation {
 		final int nRec = p.record().neurons().length;
 		Traces traces = nRec == 0 ? Traces.empty() : new Traces(time, p.record().neurons(), p.record().variables(),
 			data).truncate(samples);
-		final SimulationResult r = new SimulationResult(p, seed, Simulation.spikeRule(p.threshold()), java.util.Arrays
+		final SimulationResult r = new SimulationResult(p, seed, Simulation.spikeRule(p.threshold(), p.hysteresis()), java.util.Arrays
 			.copyOf(ns, out), java.util.Arrays.copyOf(ts, out), traces, done * p.dt(), partial, wall);
 		return new NetworkResult(r, truncate(gTrace, samples), truncate(iTrace, samples), spec.connectivity()
 			.connections(), spec.synapse().describe());

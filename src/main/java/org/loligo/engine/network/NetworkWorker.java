@@ -45,7 +45,9 @@ final class NetworkWorker implements Runnable {
 	private final CyclicBarrier barrier;
 	private final NormalizedGaussianSampler[] gauss;
 	private final double[] iNow, g, gE, gap, vOld, dv;
-	private final double dt, theta, noiseScale;
+	private final double dt, theta, rearm, noiseScale;
+	/** Spike detection armed per neuron: re-armed below threshold - hysteresis (as in Simulation). */
+	private final boolean[] armed;
 	private final int[] recR, recId;
 
 	NetworkWorker(final NetworkSimulation run, final int from, final int to, final UniformRandomProvider[] streams,
@@ -62,7 +64,11 @@ final class NetworkWorker implements Runnable {
 		this.barrier = barrier;
 		this.dt = spec.dt();
 		this.theta = spec.threshold();
+		this.rearm = spec.threshold() - spec.hysteresis();
 		final int n = spec.neurons();
+		armed = new boolean[n];
+		for (int i = from; i < to; i++)
+			armed[i] = s.v[i] < theta;
 		iNow = new double[n];
 		g = new double[n];
 		gE = new double[n];
@@ -143,7 +149,13 @@ final class NetworkWorker implements Runnable {
 			if (!(s.h[i] >= 0 && s.h[i] <= 1)) diverged(i, k + 1, "h", s.h[i]);
 			if (!(s.n[i] >= 0 && s.n[i] <= 1)) diverged(i, k + 1, "n", s.n[i]);
 			final double vo = vOld[i];
-			if (vo < theta && vi >= theta) addSpike(k + 1, i, t + dt * (theta - vo) / (vi - vo));
+			if (armed[i]) {
+				if (vo < theta && vi >= theta) {
+					addSpike(k + 1, i, t + dt * (theta - vo) / (vi - vo));
+					armed[i] = false;
+				}
+			}
+			else if (vi < rearm) armed[i] = true;
 		}
 	}
 
