@@ -14,8 +14,6 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loligo.io.Csv;
@@ -27,26 +25,13 @@ import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
 
 /** "COBA-HH Network" through a SciJava Context, headless, at a small size. */
-class CobaNetworkCommandTest {
-
-	static Context context;
+class CobaNetworkCommandTest extends CommandTestBase {
 
 	@TempDir
 	Path dir;
 
-	@BeforeAll
-	static void start() {
-		System.setProperty("java.awt.headless", "true");
-		context = new Context(CommandService.class);
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
-	}
-
 	static CommandModule run(final Map<String, Object> inputs) throws Exception {
-		return context.service(CommandService.class).run(CobaNetworkCommand.class, true, inputs).get();
+		return run(CobaNetworkCommand.class, inputs);
 	}
 
 	@Test
@@ -113,7 +98,7 @@ class CobaNetworkCommandTest {
 			in.put(c[0].toString(), c[1]);
 			if (c[0].equals("duration")) in.put("recordNeurons", 4000);
 			final Exception e = assertThrows(Exception.class, () -> run(in), c[0].toString());
-			final String msg = SimulateNeuronCommandTest.rootMessage(e);
+			final String msg = rootMessage(e);
 			assertTrue(msg.contains(c[2].toString()), c[0] + ": message was '" + msg + "'");
 			assertFalse(Files.exists(dir.resolve("out")), "nothing written for bad " + c[0]);
 		}

@@ -14,8 +14,6 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loligo.io.Csv;
@@ -26,26 +24,13 @@ import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
 
 /** "Coupled HH Network" through a SciJava Context, as Fiji and scripts run it. */
-class CoupledNetworkCommandTest {
-
-	static Context context;
+class CoupledNetworkCommandTest extends CommandTestBase {
 
 	@TempDir
 	Path dir;
 
-	@BeforeAll
-	static void start() {
-		System.setProperty("java.awt.headless", "true");
-		context = new Context(CommandService.class);
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
-	}
-
 	static CommandModule run(final Map<String, Object> inputs) throws Exception {
-		return context.service(CommandService.class).run(CoupledNetworkCommand.class, true, inputs).get();
+		return run(CoupledNetworkCommand.class, inputs);
 	}
 
 	@Test
@@ -145,7 +130,7 @@ class CoupledNetworkCommandTest {
 			if (c[0].equals("matrixFile")) in.put("topology", "matrix");
 			in.put(c[0].toString(), c[1]);
 			final Exception e = assertThrows(Exception.class, () -> run(in), c[0].toString());
-			final String msg = SimulateNeuronCommandTest.rootMessage(e);
+			final String msg = rootMessage(e);
 			assertTrue(msg.contains(c[2].toString()), c[0] + ": message was '" + msg + "'");
 			assertFalse(Files.exists(dir.resolve("out")), "nothing written for bad " + c[0]);
 		}

@@ -14,8 +14,6 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loligo.io.Csv;
@@ -26,26 +24,13 @@ import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
 
 /** "f-I Curve" through a SciJava Context, as Fiji and scripts run it. */
-class FiCurveCommandTest {
-
-	static Context context;
+class FiCurveCommandTest extends CommandTestBase {
 
 	@TempDir
 	Path dir;
 
-	@BeforeAll
-	static void start() {
-		System.setProperty("java.awt.headless", "true");
-		context = new Context(CommandService.class);
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
-	}
-
 	static CommandModule run(final Map<String, Object> inputs) throws Exception {
-		return context.service(CommandService.class).run(FiCurveCommand.class, true, inputs).get();
+		return run(FiCurveCommand.class, inputs);
 	}
 
 	@Test
@@ -111,7 +96,7 @@ class FiCurveCommandTest {
 			in.put("outputDirectory", dir.resolve("out").toFile());
 			in.put(c[0].toString(), c[1]);
 			final Exception e = assertThrows(Exception.class, () -> run(in), c[0].toString());
-			final String msg = SimulateNeuronCommandTest.rootMessage(e);
+			final String msg = rootMessage(e);
 			assertTrue(msg.contains(c[2].toString()), c[0] + ": message was '" + msg + "'");
 			assertFalse(Files.exists(dir.resolve("out")), "nothing written for bad " + c[0]);
 		}

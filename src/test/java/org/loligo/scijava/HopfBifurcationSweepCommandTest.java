@@ -14,8 +14,6 @@ import java.util.concurrent.ExecutionException;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loligo.io.Csv;
@@ -26,26 +24,13 @@ import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
 
 /** "Hopf Bifurcation Sweep" through a SciJava Context, as Fiji and scripts run it. */
-class HopfBifurcationSweepCommandTest {
-
-	static Context context;
+class HopfBifurcationSweepCommandTest extends CommandTestBase {
 
 	@TempDir
 	Path dir;
 
-	@BeforeAll
-	static void start() {
-		System.setProperty("java.awt.headless", "true");
-		context = new Context(CommandService.class);
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
-	}
-
 	static CommandModule run(final Map<String, Object> inputs) throws Exception {
-		return context.service(CommandService.class).run(HopfBifurcationSweep.class, true, inputs).get();
+		return run(HopfBifurcationSweep.class, inputs);
 	}
 
 	@Test
@@ -122,12 +107,5 @@ class HopfBifurcationSweepCommandTest {
 		final String msg = rootMessage(e);
 		assertTrue(msg.startsWith("max") && msg.contains("> min"), msg);
 		assertTrue(!Files.exists(dir.resolve("bad")));
-	}
-
-	private static String rootMessage(final Throwable e) {
-		Throwable t = e;
-		while (t.getCause() != null)
-			t = t.getCause();
-		return t.getMessage();
 	}
 }

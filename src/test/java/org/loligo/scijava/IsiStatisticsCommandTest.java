@@ -14,8 +14,6 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loligo.io.Csv;
@@ -26,23 +24,10 @@ import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
 
 /** "ISI Statistics" through a SciJava Context, on a CSV written here and on Simulate HH Neuron's spikes. */
-class IsiStatisticsCommandTest {
-
-	static Context context;
+class IsiStatisticsCommandTest extends CommandTestBase {
 
 	@TempDir
 	Path dir;
-
-	@BeforeAll
-	static void start() {
-		System.setProperty("java.awt.headless", "true");
-		context = new Context(CommandService.class);
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
-	}
 
 	static CommandModule run(final Class<? extends org.scijava.command.Command> c, final Map<String, Object> in)
 		throws Exception

@@ -15,8 +15,6 @@ import java.util.concurrent.ExecutionException;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loligo.io.Csv;
@@ -27,26 +25,13 @@ import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
 
 /** "Poisson-Driven HH Neuron" through a SciJava Context, as Fiji and scripts run it. */
-class PoissonNeuronCommandTest {
-
-	static Context context;
+class PoissonNeuronCommandTest extends CommandTestBase {
 
 	@TempDir
 	Path dir;
 
-	@BeforeAll
-	static void start() {
-		System.setProperty("java.awt.headless", "true");
-		context = new Context(CommandService.class);
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
-	}
-
 	static CommandModule run(final Map<String, Object> inputs) throws Exception {
-		return context.service(CommandService.class).run(PoissonNeuronCommand.class, true, inputs).get();
+		return run(PoissonNeuronCommand.class, inputs);
 	}
 
 	@Test
@@ -131,7 +116,7 @@ class PoissonNeuronCommandTest {
 			in.put("outputDirectory", dir.resolve("out").toFile());
 			in.put(c[0].toString(), c[1]);
 			final Exception e = assertThrows(Exception.class, () -> run(in), c[0].toString());
-			final String msg = SimulateNeuronCommandTest.rootMessage(e instanceof ExecutionException ? e.getCause() : e);
+			final String msg = rootMessage(e instanceof ExecutionException ? e.getCause() : e);
 			assertTrue(msg.contains(c[2].toString()), c[0] + ": message was '" + msg + "'");
 			assertFalse(Files.exists(dir.resolve("out")), "nothing written for bad " + c[0]);
 		}

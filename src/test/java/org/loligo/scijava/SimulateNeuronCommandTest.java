@@ -15,8 +15,6 @@ import java.util.concurrent.ExecutionException;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loligo.io.Csv;
@@ -27,26 +25,13 @@ import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
 
 /** "Simulate HH Neuron" through a SciJava Context, as Fiji and scripts run it. */
-class SimulateNeuronCommandTest {
-
-	static Context context;
+class SimulateNeuronCommandTest extends CommandTestBase {
 
 	@TempDir
 	Path dir;
 
-	@BeforeAll
-	static void start() {
-		System.setProperty("java.awt.headless", "true");
-		context = new Context(CommandService.class);
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
-	}
-
 	static CommandModule run(final Map<String, Object> inputs) throws Exception {
-		return context.service(CommandService.class).run(SimulateNeuron.class, true, inputs).get();
+		return run(SimulateNeuron.class, inputs);
 	}
 
 	@Test
@@ -127,9 +112,4 @@ class SimulateNeuronCommandTest {
 		assertTrue(rootMessage(e).contains("outputDirectory"), rootMessage(e));
 	}
 
-	static String rootMessage(Throwable t) {
-		while (t.getCause() != null && t.getCause() != t)
-			t = t.getCause();
-		return String.valueOf(t.getMessage());
-	}
 }

@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loligo.io.Csv;
@@ -23,26 +21,13 @@ import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
 
 /** "Stochastic HH Ensemble" through a SciJava Context. */
-class StochasticEnsembleCommandTest {
-
-	static Context context;
+class StochasticEnsembleCommandTest extends CommandTestBase {
 
 	@TempDir
 	Path dir;
 
-	@BeforeAll
-	static void start() {
-		System.setProperty("java.awt.headless", "true");
-		context = new Context(CommandService.class);
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
-	}
-
 	static CommandModule run(final Map<String, Object> inputs) throws Exception {
-		return context.service(CommandService.class).run(StochasticEnsemble.class, true, inputs).get();
+		return run(StochasticEnsemble.class, inputs);
 	}
 
 	static Map<String, Object> small(final Path out) {
@@ -139,7 +124,7 @@ class StochasticEnsembleCommandTest {
 		final Map<String, Object> bad = small(dir.resolve("out"));
 		bad.put("channelNoise", "markov");
 		bad.put("area", 0.0);
-		assertTrue(SimulateNeuronCommandTest.rootMessage(assertThrows(Exception.class, () -> run(bad))).contains(
+		assertTrue(rootMessage(assertThrows(Exception.class, () -> run(bad))).contains(
 			"area must be > 0"));
 		assertFalse(Files.exists(dir.resolve("out")));
 	}
@@ -153,14 +138,14 @@ class StochasticEnsembleCommandTest {
 			final Map<String, Object> in = small(dir.resolve("out"));
 			in.put(c[0].toString(), c[1]);
 			final Exception e = assertThrows(Exception.class, () -> run(in), c[0].toString());
-			final String msg = SimulateNeuronCommandTest.rootMessage(e);
+			final String msg = rootMessage(e);
 			assertTrue(msg.contains(c[2].toString()), c[0] + ": message was '" + msg + "'");
 			assertFalse(Files.exists(dir.resolve("out")), "nothing written for bad " + c[0]);
 		}
 		final Map<String, Object> ou = small(dir.resolve("out"));
 		ou.put("noise", "ou");
 		ou.put("noiseTau", 0.0);
-		assertTrue(SimulateNeuronCommandTest.rootMessage(assertThrows(Exception.class, () -> run(ou))).contains(
+		assertTrue(rootMessage(assertThrows(Exception.class, () -> run(ou))).contains(
 			"noiseTau"));
 	}
 }
