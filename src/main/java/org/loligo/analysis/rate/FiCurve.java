@@ -3,18 +3,13 @@ package org.loligo.analysis.rate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.loligo.engine.noise.RandomStreams;
 import org.loligo.engine.sim.PopulationState;
 import org.loligo.engine.sim.SimulationListener;
+import org.loligo.engine.sim.Workers;
 import org.loligo.engine.sim.Stepper;
 
 /**
@@ -168,48 +163,11 @@ public final class FiCurve {
 		long total = 0;
 		for (final SweepBlock b : blocks)
 			total += b.work();
-		final ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-			final Thread t = new Thread(r, "loligo-fi");
-			t.setDaemon(true);
-			return t;
-		});
-		try {
-			final List<Future<?>> futures = new ArrayList<>();
+		Workers.run("loligo-fi", threads, blocks, stop, listener, () -> {
+			long done = 0;
 			for (final SweepBlock b : blocks)
-				futures.add(pool.submit(b));
-			RuntimeException failure = null;
-			boolean interrupted = false;
-			for (final Future<?> f : futures) {
-				while (true) {
-					try {
-						f.get(100, TimeUnit.MILLISECONDS);
-						break;
-					}
-					catch (final TimeoutException e) {
-						long done = 0;
-						for (final SweepBlock b : blocks)
-							done += b.done;
-						listener.progress(done, total);
-						if (listener.isCancelled()) stop.set(true);
-					}
-					catch (final ExecutionException e) {
-						stop.set(true);
-						if (failure == null) failure = e.getCause() instanceof RuntimeException re ? re :
-							new IllegalStateException(e.getCause());
-						break;
-					}
-					catch (final InterruptedException e) {
-						stop.set(true); // an interrupt is a cancel
-						interrupted = true;
-					}
-				}
-			}
-			if (interrupted) Thread.currentThread().interrupt();
-			if (failure != null) throw failure;
-			listener.progress(total, total);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+				done += b.done;
+			return done;
+		}, total);
 	}
 }

@@ -1,13 +1,5 @@
 package org.loligo.engine.poisson;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,6 +9,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.loligo.engine.noise.RandomStreams;
 import org.loligo.engine.sim.Schemes;
 import org.loligo.engine.sim.SimulationListener;
+import org.loligo.engine.sim.Workers;
 import org.loligo.engine.sim.Stepper;
 
 /**
@@ -98,46 +91,8 @@ public final class PoissonRunner {
 	private static void runWorkers(final Runnable worker, final int threads, final AtomicBoolean stop,
 		final AtomicLong progress, final SimulationListener listener, final long total)
 	{
-		final ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-			final Thread t = new Thread(r, "loligo-poisson");
-			t.setDaemon(true);
-			return t;
-		});
-		try {
-			final List<Future<?>> futures = new ArrayList<>();
-			for (int w = 0; w < threads; w++)
-				futures.add(pool.submit(worker));
-			RuntimeException failure = null;
-			boolean interrupted = false;
-			for (final Future<?> f : futures) {
-				while (true) {
-					try {
-						f.get(100, TimeUnit.MILLISECONDS);
-						break;
-					}
-					catch (final TimeoutException e) {
-						listener.progress(progress.get(), total);
-						if (listener.isCancelled()) stop.set(true);
-					}
-					catch (final ExecutionException e) {
-						stop.set(true); // let the other workers end quickly
-						if (failure == null) failure = e.getCause() instanceof RuntimeException re ? re :
-							new IllegalStateException(e.getCause());
-						break;
-					}
-					catch (final InterruptedException e) {
-						// An interrupt is a cancel: stop the workers, wait for them, return what was done.
-						stop.set(true);
-						interrupted = true;
-					}
-				}
-			}
-			if (interrupted) Thread.currentThread().interrupt();
-			if (failure != null) throw failure;
-			listener.progress(total, total);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		// The same worker on every thread: each takes the next trial from a shared counter.
+		Workers.run("loligo-poisson", threads, java.util.Collections.nCopies(threads, worker), stop, listener,
+			progress::get, total);
 	}
 }

@@ -1,13 +1,5 @@
 package org.loligo.engine.sim;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.rng.UniformRandomProvider;
@@ -136,49 +128,11 @@ public final class Simulation {
 	private static void runBlocks(final NeuronBlock[] blocks, final AtomicBoolean stop,
 		final SimulationListener listener, final long total)
 	{
-		final ExecutorService pool = Executors.newFixedThreadPool(blocks.length, r -> {
-			final Thread t = new Thread(r, "loligo-sim");
-			t.setDaemon(true);
-			return t;
-		});
-		try {
-			final List<Future<?>> futures = new ArrayList<>();
+		Workers.run("loligo-sim", blocks.length, java.util.Arrays.asList(blocks), stop, listener, () -> {
+			long done = 0;
 			for (final NeuronBlock b : blocks)
-				futures.add(pool.submit(b));
-			RuntimeException failure = null;
-			boolean interrupted = false;
-			for (final Future<?> f : futures) {
-				while (true) {
-					try {
-						f.get(100, TimeUnit.MILLISECONDS);
-						break;
-					}
-					catch (final TimeoutException e) {
-						long done = 0;
-						for (final NeuronBlock b : blocks)
-							done += b.progressSteps * (b.to - b.from);
-						listener.progress(done, total);
-						if (listener.isCancelled()) stop.set(true);
-					}
-					catch (final ExecutionException e) {
-						stop.set(true); // let the other blocks end quickly
-						if (failure == null) failure = e.getCause() instanceof RuntimeException re ? re :
-							new IllegalStateException(e.getCause());
-						break;
-					}
-					catch (final InterruptedException e) {
-						// An interrupt is a cancel: stop the blocks, wait for them, return what was done.
-						stop.set(true);
-						interrupted = true;
-					}
-				}
-			}
-			if (interrupted) Thread.currentThread().interrupt();
-			if (failure != null) throw failure;
-			listener.progress(total, total);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+				done += b.progressSteps * (b.to - b.from);
+			return done;
+		}, total);
 	}
 }
