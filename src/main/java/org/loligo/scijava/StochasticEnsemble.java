@@ -195,7 +195,7 @@ public class StochasticEnsemble extends ContextCommand {
 			results.put("isi_cv", s.pooledCv());
 			results.put("spike_count", r.spikeCount());
 			results.put("spike_rule", r.spikeRule());
-			results.put("noise_form", noiseForm());
+			results.put("noise_form", noiseForm(r.spec().noise()));
 			results.put("integration", r.spec().scheme().name() + (channelNoise.trim().equalsIgnoreCase("none") ? " drift + noise increment (" +
 				method + ")" : " channel-noise scheme (method not used)"));
 			results.put("completed_ms", r.completed());
@@ -213,10 +213,9 @@ public class StochasticEnsemble extends ContextCommand {
 			noiseSigma;
 	}
 
-	/** The noise terms in Itô form, as written into summary.json. */
-	private String noiseForm() {
-		final CurrentNoise n = CurrentNoise.of(noise, noiseSigma, noiseTau);
-		if (n.isWhite()) return "V += (" + noiseSigma + "/C)*sqrt(dt)*xi after the drift step (Euler-Maruyama)";
+	/** The noise terms of the run's noise in Itô form, as written into summary.json. */
+	private static String noiseForm(final CurrentNoise n) {
+		if (n.isWhite()) return "V += (" + n.sigma() + "/C)*sqrt(dt)*xi after the drift step (Euler-Maruyama)";
 		if (n.isOu()) return "I_noise += -I_noise*dt/tau + sigma*sqrt(2/tau)*dW, exact: I_noise = a*I_noise + " +
 			"sigma*sqrt(1-a^2)*xi, a = exp(-dt/tau); held over each step";
 		return "none";

@@ -48,7 +48,9 @@ public final class ConductanceExpEuler {
 		final double[] gExtra, final double[] gExtraE)
 	{
 		final double[] v = s.v, m = s.m, h = s.h, n = s.n;
-		final double[] ab = new double[6];
+		// NB: scratch for the exact coefficients, allocated only if a V falls off the table (or there is
+		// no table): callers that step one neuron per call (Poisson trials, f-I sweeps) then allocate nothing.
+		double[] ab = null;
 		final double[] t = tab;
 		for (int i = from; i < to; i++) {
 			final double vi = v[i], mi = m[i], hi = h[i], ni = n[i];
@@ -63,6 +65,7 @@ public final class ConductanceExpEuler {
 				nNew = (t[b + 8] + f * t[b + 9]) * ni + (t[b + 10] + f * t[b + 11]);
 			}
 			else {
+				if (ab == null) ab = new double[6];
 				RateTable.exact(k, vi, dt, ab);
 				mNew = ab[0] * mi + ab[1];
 				hNew = ab[2] * hi + ab[3];

@@ -84,7 +84,9 @@ final class ExponentialEulerScheme implements Scheme {
 			final NeuronBlock block)
 		{
 			final double[] v = s.v, m = s.m, h = s.h, n = s.n;
-			final double[] ab = new double[6];
+			// NB: scratch for the exact coefficients, allocated only if a V falls off the table (or there is
+			// no table): callers that step one neuron per call (Poisson trials, f-I sweeps) allocate nothing.
+			double[] ab = null;
 			final double[] t = tab;
 			for (int i = from; i < to; i++) {
 				final double vi = v[i], mi = m[i], hi = h[i], ni = n[i];
@@ -100,6 +102,7 @@ final class ExponentialEulerScheme implements Scheme {
 					nNew = (t[b + 8] + f * t[b + 9]) * ni + (t[b + 10] + f * t[b + 11]);
 				}
 				else {
+					if (ab == null) ab = new double[6];
 					RateTable.exact(k, vi, dt, ab);
 					mNew = ab[0] * mi + ab[1];
 					hNew = ab[2] * hi + ab[3];
