@@ -26,6 +26,7 @@ import org.loligo.engine.record.TraceVariable;
 import org.loligo.engine.sim.Schemes;
 import org.loligo.engine.sim.SimulationSpec;
 import org.loligo.io.NetworkOutputs;
+import org.loligo.io.WeightImages;
 import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
@@ -34,9 +35,17 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.ui.UIService;
 
+import net.imglib2.img.Img;
+import net.imglib2.type.numeric.RealType;
+
 /**
  * Simulates HH neurons coupled through synapses or gap junctions: the same equations for 2 neurons or N.
  * Parameter names are part of the platform contract.
+ * <p>
+ * With {@code topology=matrix} the weights come from exactly one of {@code matrixFile} (a CSV, or a
+ * {@code .tif}/{@code .tiff} image read with {@link WeightImages}) or {@code matrixImage} (an image
+ * given by Fiji or a script); pixel (x, y) = weight from presynaptic x onto postsynaptic y, so image
+ * row y is CSV row y.
  */
 @Plugin(type = Command.class, menuPath = "Plugins>Loligo>Coupled HH Network", headless = true,
 	label = "Coupled HH Network", description = "Simulate Hodgkin-Huxley neurons coupled by synapses or gap junctions")
@@ -65,9 +74,25 @@ public class CoupledNetworkCommand extends ContextCommand {
 		description = "Probability of each connection i≠j for topology=random")
 	private double connectionProbability = 0.1;
 
-	@Parameter(persist = false, label = "Weight matrix (CSV)", required = false, description =
-		"For topology=matrix: N rows of N weights, row = postsynaptic neuron, multiplied by coupling")
+	@Parameter(persist = false, label = "Weight matrix (CSV or TIFF)", required = false, description =
+		"For topology=matrix: a CSV of N rows of N weights (row = postsynaptic neuron), or a .tif image whose " +
+			"pixel (x, y) is the weight from neuron x onto neuron y; multiplied by coupling")
 	private File matrixFile;
+
+	/**
+	 * NB: typed {@code Img}, not {@code RandomAccessibleInterval}. ImageJ2's {@code ActiveImagePreprocessor}
+	 * fills a single unresolved image input with the active {@code Dataset} only when the input's type is
+	 * a subtype of a converter output for {@code Dataset} ({@code Img}, {@code ImgPlus}, {@code
+	 * DatasetView}; via {@code ConvertService.getCompatibleOutputClasses}); RandomAccessibleInterval is
+	 * a supertype of those, so it would not be filled (imagej/imagej2#49, still open). Both types get the
+	 * dialog's drop-down of open images (ObjectService objects that are instances of the type), and a
+	 * script may pass any {@code Img}, e.g. {@code ArrayImgs.floats(...)}. The element type is checked
+	 * at run time (an ARGB image is refused with a message).
+	 */
+	@Parameter(persist = false, label = "Weight matrix (image)", required = false, description =
+		"For topology=matrix, instead of matrixFile: a 2-D image whose pixel (x, y) is the weight from neuron " +
+			"x onto neuron y (N x N), multiplied by coupling")
+	private Img<? extends RealType<?>> matrixImage;
 
 	@Parameter(persist = false, label = "Coupling", description =
 		"Connection weight: mS/cm² for conductance synapses and gap junctions, mV for kick")
@@ -100,7 +125,7 @@ public class CoupledNetworkCommand extends ContextCommand {
 	private double delay = 0;
 
 	@Parameter(persist = false, label = "Delay matrix (CSV)", required = false,
-		description = "Per-connection delays in ms, same shape as the weights (overrides delay)")
+		description = "Per-connection delays in ms, same shape as the weights (CSV or .tif; overrides delay)")
 	private File delayFile;
 
 	@Parameter(persist = false, label = "Stimulated neurons", required = false,
@@ -168,7 +193,8 @@ public class CoupledNetworkCommand extends ContextCommand {
 	private int threads = 0;
 
 	@Parameter(persist = false, label = "Output directory", required = false, style = "directory", description =
-		"If set: spikes.csv, traces.csv, synaptic.csv, traces.png, raster.png and summary.json are written here")
+		"If set: spikes.csv, traces.csv, synaptic.csv, traces.png, raster.png, weights.tif and summary.json " +
+			"are written here")
 	private File outputDirectory;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Spike count")
@@ -178,6 +204,13 @@ public class CoupledNetworkCommand extends ContextCommand {
 	private double firingRateHz;
 
 	private NetworkResult result;
+
+	/** The topology of the last spec() and whether it was symmetric (gap), kept to export weights.tif. */
+	private TopologyChoice topologyUsed;
+	private boolean symmetricUsed;
+
+	/** weights.tif is written up to this many neurons (n² float pixels: 16 MB). */
+	static final int MAX_WEIGHT_IMAGE_NEURONS = 2048;
 
 	@Override
 	public void run() {
@@ -199,10 +232,12 @@ public class CoupledNetworkCommand extends ContextCommand {
 		if (neurons < 1) throw new IllegalArgumentException("neurons must be >= 1, got " + neurons);
 		final SynapseModel syn = new SynapseModel(synapse, synapseReversal, synapseTau, synapseTauRise, synapseRate,
 			synapseTheta, synapseSigma);
-		final TopologyChoice topo = new TopologyChoice(topology, coupling, connectionProbability, topology.trim()
-			.equalsIgnoreCase("matrix") ? matrix(matrixFile, "matrixFile") : null);
-		Connectivity c = topo.build(neurons, seedUsed, syn.kind().equals("gap")).withDelay(delay);
-		if (delayFile != null && !delayFile.getPath().isBlank()) c = c.withDelays(matrix(delayFile, "delayFile"));
+		final TopologyChoice topo = topology();
+		final boolean symmetric = syn.kind().equals("gap");
+		Connectivity c = topo.build(neurons, seedUsed, symmetric).withDelay(delay);
+		if (given(delayFile)) c = c.withDelays(matrix(delayFile, "delayFile"));
+		topologyUsed = topo;
+		symmetricUsed = symmetric;
 		final StimulusChoice choice = new StimulusChoice(stimulus, current, amplitude, start, stop, pulseTimes,
 			pulseWidth, frequency);
 		final int recorded = Math.min(recordNeurons, neurons);
@@ -216,9 +251,28 @@ public class CoupledNetworkCommand extends ContextCommand {
 		return new NetworkSpec(pop, c, syn);
 	}
 
+	/** The topology, its matrix read from exactly one of matrixFile and matrixImage for topology=matrix. */
+	private TopologyChoice topology() {
+		if (topology == null || !topology.trim().equalsIgnoreCase("matrix")) return new TopologyChoice(topology,
+			coupling, connectionProbability, null);
+		if (given(matrixFile) && matrixImage != null) throw new IllegalArgumentException("matrixFile and " +
+			"matrixImage: both are set; give the weight matrix once, either as a file (matrixFile) or as an image " +
+			"(matrixImage). In Fiji an open image may have been taken as matrixImage: leave matrixFile empty to use it");
+		if (matrixImage != null) return new TopologyChoice(topology, coupling, connectionProbability, WeightImages
+			.fromImg(matrixImage, "matrixImage"), "matrixImage");
+		if (!given(matrixFile)) throw new IllegalArgumentException("matrixFile: required with topology=matrix (a " +
+			"CSV or .tif of weights, row = postsynaptic neuron), or give matrixImage (an image, pixel (x, y) = " +
+			"weight from x onto y)");
+		return new TopologyChoice(topology, coupling, connectionProbability, matrix(matrixFile, "matrixFile"));
+	}
+
+	private static boolean given(final File file) {
+		return file != null && !file.getPath().isBlank();
+	}
+
+	/** A CSV, or a TIFF image by its extension, as rows = postsynaptic neuron. */
 	private static double[][] matrix(final File file, final String param) {
-		if (file == null || file.getPath().isBlank()) throw new IllegalArgumentException(param +
-			": required with topology=matrix (a CSV of weights, row = postsynaptic neuron)");
+		if (WeightImages.isTiff(file.toPath())) return WeightImages.read(file.toPath(), param);
 		try {
 			return MatrixText.parse(Files.readString(file.toPath()), param);
 		}
@@ -232,6 +286,11 @@ public class CoupledNetworkCommand extends ContextCommand {
 		try {
 			NetworkOutputs.write(out, r, model + ", " + synapse + " synapses, coupling " + coupling + ", " + method +
 				", dt = " + dt + " ms");
+			// The matrix that coupling multiplies (coupling 1: the same draws, the raw entries), so that
+			// "topology=matrix,matrixFile=weights.tif" with the same coupling rebuilds this network.
+			if (neurons <= MAX_WEIGHT_IMAGE_NEURONS) WeightImages.write(out.resolve("weights.tif"), topologyUsed
+				.withCoupling(1).build(neurons, r.population().seed(), symmetricUsed)
+				.toDense(), "weights before coupling, x = presynaptic, y = postsynaptic neuron");
 			final Map<String, Object> results = new LinkedHashMap<>();
 			results.put("spike_count", r.population().spikeCount());
 			results.put("firing_rate_hz", r.population().firingRateHz());
@@ -241,8 +300,10 @@ public class CoupledNetworkCommand extends ContextCommand {
 			results.put("spike_rule", r.population().spikeRule());
 			results.put("completed_ms", r.population().completed());
 			results.put("partial", r.population().partial());
-			CommandSupport.writeSummary(out, LABEL, CommandSupport.parameters(this), r.population().seed(), r
-				.population().wallSeconds(), results);
+			final Map<String, Object> params = CommandSupport.parameters(this);
+			params.put("matrixImage", WeightImages.describe(matrixImage));
+			CommandSupport.writeSummary(out, LABEL, params, r.population().seed(), r.population().wallSeconds(),
+				results);
 		}
 		catch (final IOException e) {
 			throw new UncheckedIOException("could not write results to " + out + ": " + e.getMessage(), e);

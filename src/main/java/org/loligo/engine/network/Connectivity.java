@@ -83,12 +83,20 @@ public final class Connectivity {
 
 	/** The matrix (row = postsynaptic neuron) times {@code coupling}; must be n×n and finite. */
 	public static Connectivity matrix(final double[][] m, final double coupling, final int n) {
-		checkShape(m, n, "matrixFile");
+		return matrix(m, coupling, n, "matrixFile");
+	}
+
+	/**
+	 * The same, naming {@code param} (the parameter the matrix came from, e.g. a file or an image) in
+	 * errors.
+	 */
+	public static Connectivity matrix(final double[][] m, final double coupling, final int n, final String param) {
+		checkShape(m, n, param);
 		final double[][] w = new double[n][n];
 		for (int i = 0; i < n; i++)
 			for (int j = 0; j < n; j++)
 				w[i][j] = m[i][j] * coupling;
-		return fromDense(w, "matrixFile");
+		return fromDense(w, param);
 	}
 
 	/** The same connections, all with delay {@code ms}. */
@@ -178,6 +186,19 @@ public final class Connectivity {
 		for (int k = rowStart[i]; k < rowStart[i + 1]; k++)
 			if (pre[k] == j) return weight[k];
 		return 0;
+	}
+
+	/**
+	 * The weights as a dense matrix, {@code w[i][j]} = weight from presynaptic j onto postsynaptic i
+	 * (0 where there is no connection): the layout {@link #matrix} takes. n² doubles; for export, not
+	 * for the simulation.
+	 */
+	public double[][] toDense() {
+		final double[][] w = new double[neurons][neurons];
+		for (int i = 0; i < neurons; i++)
+			for (int k = rowStart[i]; k < rowStart[i + 1]; k++)
+				w[i][pre[k]] = weight[k];
+		return w;
 	}
 
 	/** Largest delay, ms (0 without connections). */

@@ -9,11 +9,19 @@ import org.loligo.engine.noise.RandomStreams;
  * {@link Connectivity#TOPOLOGIES}), the {@code coupling} strength (the weight of generated topologies,
  * the factor of matrix entries; mS/cm² for conductance synapses and gap junctions, mV for kicks), the
  * {@code connectionProbability} of {@code random} and the weight {@code matrix} of {@code matrix} (row =
- * postsynaptic neuron).
+ * postsynaptic neuron), with {@code matrixName} the parameter it came from (named in errors; default
+ * {@code matrixFile}).
  */
 public record TopologyChoice(String topology, double coupling, double connectionProbability,
-	double[][] matrix)
+	double[][] matrix, String matrixName)
 {
+
+	/** A choice whose matrix, if any, came from {@code matrixFile}. */
+	public TopologyChoice(final String topology, final double coupling, final double connectionProbability,
+		final double[][] matrix)
+	{
+		this(topology, coupling, connectionProbability, matrix, "matrixFile");
+	}
 
 	public TopologyChoice {
 		topology = topology == null ? "" : topology.trim().toLowerCase(Locale.ROOT);
@@ -22,6 +30,7 @@ public record TopologyChoice(String topology, double coupling, double connection
 		if (!Double.isFinite(coupling)) throw new IllegalArgumentException("coupling must be finite, got " +
 			coupling);
 		Connectivity.checkProbability(connectionProbability);
+		if (matrixName == null || matrixName.isBlank()) matrixName = "matrixFile";
 		if (topology.equals("matrix") && matrix == null) throw new IllegalArgumentException(
 			"matrixFile: required with topology=matrix (a CSV of weights, row = postsynaptic neuron)");
 	}
@@ -39,7 +48,15 @@ public record TopologyChoice(String topology, double coupling, double connection
 			case "ring" -> Connectivity.ring(n, coupling);
 			case "random" -> Connectivity.random(n, connectionProbability, coupling, RandomStreams.streams(seed, n +
 				1)[n], symmetric);
-			default -> Connectivity.matrix(matrix, coupling, n);
+			default -> Connectivity.matrix(matrix, coupling, n, matrixName);
 		};
+	}
+
+	/**
+	 * The same topology with another coupling. With coupling 1 it builds the matrix that the coupling
+	 * multiplies (the same random draws for the same seed), e.g. to export it for editing.
+	 */
+	public TopologyChoice withCoupling(final double c) {
+		return new TopologyChoice(topology, c, connectionProbability, matrix, matrixName);
 	}
 }
