@@ -67,7 +67,7 @@ public class CoupledNetworkCommand extends ContextCommand {
 	private int neurons = 2;
 
 	@Parameter(persist = false, label = "Topology", choices = { "all-to-all", "ring", "random", "matrix" },
-		description = "all-to-all, ring (neighbours i±1), random (probability), matrix (from matrixFile)")
+		description = "all-to-all, ring (neighbours i±1), random (probability), matrix (from matrixFile or matrixImage)")
 	private String topology = "all-to-all";
 
 	@Parameter(persist = false, label = "Connection probability", min = "0", max = "1",
@@ -82,12 +82,15 @@ public class CoupledNetworkCommand extends ContextCommand {
 	/**
 	 * NB: typed {@code Img}, not {@code RandomAccessibleInterval}. ImageJ2's {@code ActiveImagePreprocessor}
 	 * fills a single unresolved image input with the active {@code Dataset} only when the input's type is
-	 * a subtype of a converter output for {@code Dataset} ({@code Img}, {@code ImgPlus}, {@code
-	 * DatasetView}; via {@code ConvertService.getCompatibleOutputClasses}); RandomAccessibleInterval is
-	 * a supertype of those, so it would not be filled (imagej/imagej2#49, still open). Both types get the
+	 * a subtype of an output type of the converters from {@code Dataset} ({@code Img}, {@code ImgPlus},
+	 * {@code DatasetView}, {@code ImageDisplay} in imagej-common's ImageConverters; matched through
+	 * {@code ConvertService.getCompatibleOutputClasses}); RandomAccessibleInterval is a supertype of
+	 * those, so it would not be filled (imagej/imagej2#49, still open). Both types get the
 	 * dialog's drop-down of open images (ObjectService objects that are instances of the type), and a
 	 * script may pass any {@code Img}, e.g. {@code ArrayImgs.floats(...)}. The element type is checked
-	 * at run time (an ARGB image is refused with a message).
+	 * at run time (an ARGB image is refused with a message). Consequence: in Fiji the active image is
+	 * taken whenever one is open (required = false does not stop the preprocessor); it is ignored unless
+	 * topology=matrix, and with a matrixFile as well the run is refused as ambiguous.
 	 */
 	@Parameter(persist = false, label = "Weight matrix (image)", required = false, description =
 		"For topology=matrix, instead of matrixFile: a 2-D image whose pixel (x, y) is the weight from neuron " +
@@ -124,7 +127,7 @@ public class CoupledNetworkCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Delay (ms)", min = "0", description = "Synaptic delay of every connection, ms (rounded to whole steps)")
 	private double delay = 0;
 
-	@Parameter(persist = false, label = "Delay matrix (CSV)", required = false,
+	@Parameter(persist = false, label = "Delay matrix (CSV or TIFF)", required = false,
 		description = "Per-connection delays in ms, same shape as the weights (CSV or .tif; overrides delay)")
 	private File delayFile;
 

@@ -201,4 +201,17 @@ class CoupledNetworkImageTest extends CommandTestBase {
 			}
 		assertEquals(r.connections(), ones, "the same draws as the run's own network");
 	}
+
+	@Test
+	void theGroovyExampleDrawsAChainAndRunsHeadless() throws Exception {
+		final String name = "Coupled_Network_Image_Example.groovy";
+		final Path shipped = Path.of("src/main/resources/scripts/Plugins/Loligo", name);
+		assertEquals(Files.readString(shipped), Files.readString(Path.of("scripts", name)), "scripts/ links to it");
+		final LauncherEndToEndTest.Run r = LauncherEndToEndTest.inProcess("--run", "scripts/" + name, "neurons=3");
+		assertEquals(0, r.status(), r.err());
+		// Every spike of neuron 0 (HH at 15 µA/cm² fires tonically, well above 50 Hz) crosses the chain.
+		final int total = Integer.parseInt(r.out().replaceAll("(?s).*spikeCount = (\\d+).*", "$1"));
+		final int last = Integer.parseInt(r.out().replaceAll("(?s).*lastNeuronSpikes = (\\d+).*", "$1"));
+		assertTrue(last >= 5 && total == 3 * last, r.out());
+	}
 }

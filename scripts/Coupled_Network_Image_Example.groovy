@@ -1,0 +1,1 @@
+../src/main/resources/scripts/Plugins/Loligo/Coupled_Network_Image_Example.groovy
