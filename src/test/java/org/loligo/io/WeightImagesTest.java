@@ -126,6 +126,11 @@ class WeightImagesTest {
 		expect(() -> WeightImages.read(text, "matrixFile"), "matrixFile: cannot read '" + text + "' as a TIFF");
 		expect(() -> WeightImages.read(dir.resolve("missing.tif"), "delayFile"), "delayFile: cannot read",
 			"(no such file)");
+		final ImagePlus signed = new ImagePlus("signed", new ShortProcessor(3, 3));
+		signed.getCalibration().setSigned16BitCalibration();
+		final Path signedFile = save(signed, "signed.tif");
+		expect(() -> WeightImages.read(signedFile, "matrixFile"), "matrixFile: '" + signedFile +
+			"' is a signed 16-bit TIFF");
 		final Path wide = save(new ImagePlus("wide", new FloatProcessor(4, 3)), "wide.tif");
 		expect(() -> WeightImages.read(wide, "matrixFile"), "matrixFile: the image is 4 x 3 pixels");
 	}

@@ -214,4 +214,42 @@ class CoupledNetworkImageTest extends CommandTestBase {
 		final int last = Integer.parseInt(r.out().replaceAll("(?s).*lastNeuronSpikes = (\\d+).*", "$1"));
 		assertTrue(last >= 5 && total == 3 * last, r.out());
 	}
+
+	@Test
+	void delaysFromATiffAreTheDelaysOfTheCsv() throws Exception {
+		final Map<String, Object> csv = chain();
+		csv.put("matrixFile", Files.writeString(dir.resolve("w.csv"), "0,0,1\n2,0,0\n0,3,0\n").toFile());
+		csv.put("delayFile", Files.writeString(dir.resolve("d.csv"), "0 0 4\n2 0 0\n0 3 0\n").toFile());
+		final NetworkResult ref = result(csv);
+		final Path d = dir.resolve("d.tif");
+		WeightImages.write(d, new double[][] { { 0, 0, 4 }, { 2, 0, 0 }, { 0, 3, 0 } }, "delays (ms)");
+		final Map<String, Object> tif = chain();
+		tif.put("matrixImage", ArrayImgs.floats(pixels(W), 3, 3));
+		tif.put("delayFile", d.toFile());
+		assertSameSpikes(ref, result(tif), "delays from d.tif");
+		final double lag = ref.population().spikeTimesOf(1)[0] - ref.population().spikeTimesOf(0)[0];
+		assertTrue(lag > 2, "the 2 ms delay 0 -> 1 is applied: lag " + lag);
+	}
+
+	@Test
+	void theReadmeChainImageDrivesEachNeuronFromThePreviousOne() throws Exception {
+		// test-data/chain4.tif: an 8-bit image with pixels (0,1), (1,2), (2,3) = 1, as drawn in Fiji.
+		final Map<String, Object> in = new HashMap<>();
+		in.put("neurons", 4);
+		in.put("topology", "matrix");
+		in.put("matrixFile", new java.io.File("test-data/chain4.tif"));
+		in.put("current", 15.0);
+		in.put("stimulatedNeurons", "0");
+		in.put("seed", 1L);
+		final NetworkResult r = result(in);
+		assertEquals(3, r.connections());
+		final double[] t0 = r.population().spikeTimesOf(0);
+		for (int k = 1; k < 4; k++) {
+			final double[] prev = r.population().spikeTimesOf(k - 1), tk = r.population().spikeTimesOf(k);
+			assertEquals(t0.length, tk.length, "neuron " + k + " follows every spike of neuron 0");
+			for (int s = 0; s < tk.length; s++)
+				assertTrue(tk[s] - prev[s] > 0.5 && tk[s] - prev[s] < 3, "neuron " + k + " spike " + s + " lags its " +
+					"input by a synaptic latency: " + (tk[s] - prev[s]) + " ms");
+		}
+	}
 }
