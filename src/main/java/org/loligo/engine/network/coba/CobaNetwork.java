@@ -56,6 +56,15 @@ public final class CobaNetwork {
 		return run(spec, listener, MembranePass.best());
 	}
 
+	/**
+	 * The run with the vector membrane pass where this JVM has it ({@code vector = true}, what
+	 * {@link #run(CobaSpec, SimulationListener)} does) or with the scalar pass; the same bits either way.
+	 * For comparisons (the benchmark harness times both).
+	 */
+	public static CobaResult run(final CobaSpec spec, final SimulationListener listener, final boolean vector) {
+		return run(spec, listener, vector ? MembranePass.best() : MembranePass.SCALAR);
+	}
+
 	/** The run with the given pass 1 (tests compare the scalar and vector passes). */
 	static CobaResult run(final CobaSpec spec, final SimulationListener listener, final MembranePass membrane) {
 		checkMemory(spec);
