@@ -9,11 +9,12 @@ import java.util.Arrays;
  * <li><b>deliver</b> the spikes every block detected at step k-1, in block order and so in neuron order,
  * to this block's targets: {@code ge += we} (excitatory source) or {@code gi += wi};</li>
  * <li><b>integrate</b> each neuron by exponential Euler with everything else frozen at time t (Brian2's
- * {@code exponential_euler}): gates {@code x' = A(V)·x + B(V)} from the {@link GateTable}; V exactly at
- * frozen gates and conductances, {@code V' = V∞ + (V - V∞)·exp(-G·dt/C)} with
+ * {@code exponential_euler}), in two passes over the block: {@link MembranePass} takes V exactly at frozen
+ * gates and conductances, {@code V' = V∞ + (V - V∞)·exp(-G·dt/C)} with
  * {@code G = gNa m³h + gK n⁴ + gL + ge + gi} and
- * {@code V∞ = (gNa m³h ENa + gK n⁴ EK + gL EL + ge Ee + gi Ei)/G}; {@code ge·exp(-dt/τe)}, {@code gi·exp(-dt/τi)}
- * exactly;</li>
+ * {@code V∞ = (gNa m³h ENa + gK n⁴ EK + gL EL + ge Ee + gi Ei)/G}, and {@code ge·exp(-dt/τe)},
+ * {@code gi·exp(-dt/τi)} exactly (several neurons per instruction where the JVM has the Vector API); the
+ * second pass moves the gates, {@code x' = A(V)·x + B(V)} with V = V(t) from the {@link GateTable};</li>
  * <li><b>detect</b>: {@code V' > θ} and the last spike at least {@code refractory} steps ago;</li>
  * <li><b>record</b> V of the block's recorded neurons every {@code stride} steps;</li>
  * <li>wait at the barrier, after which every block's spike list of step k is complete.</li>
