@@ -11,12 +11,15 @@ import java.util.concurrent.TimeUnit;
 
 import org.loligo.engine.network.coba.CobaNetwork;
 import org.loligo.engine.network.coba.CobaSpec;
+import org.loligo.engine.sim.SimulationListener;
 
 /**
  * {@code coba}: the COBA-HH benchmark network (Brette et al. 2007), 4,000 neurons, p = 0.02, 1 s at
- * dt = 0.1 ms (4·10⁷ neuron-steps), on 1 and 2 threads (baseline: 1 thread); scaling at fixed in-degree
+ * dt = 0.1 ms (4·10⁷ neuron-steps), on 1 and 2 threads (baseline: 1 thread), and on 1 thread with the
+ * scalar membrane pass (what a JVM without the Vector API module gets); scaling at fixed in-degree
  * 80 for N = 1,000 … 64,000 over 500 ms on 2 threads (units are neuron-steps, so equal ns per unit means
- * linear scaling); and Brian2 2.5's C++ standalone mode on the same network as an external process.
+ * linear scaling); and Brian2 2.5's C++ standalone mode on the same network as an external process, with
+ * 1 and 2 OpenMP threads.
  * <p>
  * NB: Brian2. {@code bench/peers/coba_brian2.py --mode cpp_standalone} generates and compiles the project
  * once, in the first (warm-up) call of the variant, and prints its compile time (excluded). Every call then
@@ -41,13 +44,16 @@ final class CobaBench {
 		final List<Benchmark.Variant> vs = new ArrayList<>();
 		final CobaSpec base = CobaSpec.benchmark().withNeurons(neurons).withRun(duration, 1, 1);
 		vs.add(variant(BASELINE, base));
+		vs.add(new Benchmark.Variant("loligo t1 scalar pass", (long) base.steps() * neurons, () -> CobaNetwork.run(
+			base, SimulationListener.NONE, false).spikeCount()));
 		vs.add(variant("loligo t2", base.withRun(duration, 1, 2)));
 		for (final int n : quick ? new int[] { 250, 1000 } : new int[] { 1000, 4000, 16000, 64000 })
 			vs.add(variant(String.format(Locale.ROOT, "k80 N=%d t2", n), base.withNeurons(n).withConnectivity(0, 80)
 				.withRun(scaleDuration, 1, 2)));
 		final String why = quick ? "--quick (compiling takes about a minute)" : brian2Missing();
-		if (why == null) vs.add(new Benchmark.Variant("brian2 cpp_standalone t1", (long) base.steps() * neurons,
-			new Brian2(neurons, duration)::run));
+		if (why == null) for (final int threads : new int[] { 1, 2 })
+			vs.add(new Benchmark.Variant("brian2 cpp_standalone t" + threads, (long) base.steps() * neurons,
+				new Brian2(neurons, duration, threads)::run));
 		else System.out.println("coba: Brian2 variant left out: " + why);
 		return new Benchmark("coba", String.format(Locale.ROOT, "COBA-HH network (Brette et al. 2007): %,d " +
 			"neurons, p = 0.02, %s ms at dt = 0.1 ms; scaling at in-degree 80 over %s ms; Brian2 cpp_standalone " +
@@ -84,13 +90,14 @@ final class CobaBench {
 	/** The Brian2 variant: compiles on its first call, then runs the compiled binary. */
 	private static final class Brian2 {
 
-		private final int neurons;
+		private final int neurons, threads;
 		private final double duration;
 		private Path dir;
 
-		Brian2(final int neurons, final double duration) {
+		Brian2(final int neurons, final double duration, final int threads) {
 			this.neurons = neurons;
 			this.duration = duration;
+			this.threads = threads;
 		}
 
 		long run() {
@@ -114,8 +121,8 @@ final class CobaBench {
 			final Path script = projectRoot().resolve("bench/peers/coba_brian2.py");
 			if (!Files.exists(script)) throw new IOException(script + " not found");
 			final String out = exec(null, 1800, PYTHON, script.toString(), "--mode", "cpp_standalone", "--neurons",
-				Integer.toString(neurons), "--duration", Double.toString(duration), "--seed", "1", "--dir", dir
-					.toString());
+				Integer.toString(neurons), "--duration", Double.toString(duration), "--seed", "1", "--threads", Integer
+					.toString(threads), "--dir", dir.toString());
 			final String[] lines = out.trim().split("\n");
 			System.out.println("  brian2 build + first run: " + lines[lines.length - 1]);
 		}

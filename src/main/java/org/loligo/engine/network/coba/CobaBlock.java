@@ -9,11 +9,12 @@ import java.util.Arrays;
  * <li><b>deliver</b> the spikes every block detected at step k-1, in block order and so in neuron order,
  * to this block's targets: {@code ge += we} (excitatory source) or {@code gi += wi};</li>
  * <li><b>integrate</b> each neuron by exponential Euler with everything else frozen at time t (Brian2's
- * {@code exponential_euler}): gates {@code x' = A(V)·x + B(V)} from the {@link GateTable}; V exactly at
- * frozen gates and conductances, {@code V' = V∞ + (V - V∞)·exp(-G·dt/C)} with
+ * {@code exponential_euler}), in two passes over the block: {@link MembranePass} takes V exactly at frozen
+ * gates and conductances, {@code V' = V∞ + (V - V∞)·exp(-G·dt/C)} with
  * {@code G = gNa m³h + gK n⁴ + gL + ge + gi} and
- * {@code V∞ = (gNa m³h ENa + gK n⁴ EK + gL EL + ge Ee + gi Ei)/G}; {@code ge·exp(-dt/τe)}, {@code gi·exp(-dt/τi)}
- * exactly;</li>
+ * {@code V∞ = (gNa m³h ENa + gK n⁴ EK + gL EL + ge Ee + gi Ei)/G}, and {@code ge·exp(-dt/τe)},
+ * {@code gi·exp(-dt/τi)} exactly (several neurons per instruction where the JVM has the Vector API); the
+ * second pass moves the gates, {@code x' = A(V)·x + B(V)} with V = V(t) from the {@link GateTable};</li>
  * <li><b>detect</b>: {@code V' > θ} and the last spike at least {@code refractory} steps ago;</li>
  * <li><b>record</b> V of the block's recorded neurons every {@code stride} steps;</li>
  * <li>wait at the barrier, after which every block's spike list of step k is complete.</li>
@@ -37,6 +38,10 @@ final class CobaBlock {
 	/** This step's (k & 1) and the previous step's spike lists of this block, and their lengths. */
 	final int[][] stepSpikes = new int[2][];
 	final int[] stepCount = new int[2];
+	/** Pass 1's table positions of V(t) for pass 2's gate update (index i - from; see MembranePass). */
+	private final double[] slot;
+	private final double[] frac;
+	private final MembranePass membrane;
 
 	CobaBlock(final CobaRun run, final int index, final int from, final int to) {
 		this.run = run;
@@ -45,6 +50,9 @@ final class CobaBlock {
 		this.to = to;
 		stepSpikes[0] = new int[to - from];
 		stepSpikes[1] = new int[to - from];
+		slot = new double[to - from];
+		frac = new double[to - from];
+		membrane = run.membrane;
 	}
 
 	/** Runs all steps (or until the run stops); the barrier is null with one block. */
@@ -85,48 +93,41 @@ final class CobaBlock {
 		}
 	}
 
-	/** Integrates the block from step k-1 to k and fills this step's spike list. */
+	/**
+	 * Integrates the block from step k-1 to k and fills this step's spike list: pass 1 ({@link MembranePass})
+	 * computes V(t + dt), decays the conductances and finds V(t) on the gate table; pass 2 advances the
+	 * gates from the table and detects spikes.
+	 * <p>
+	 * NB: two passes, not one fused loop. Per neuron the work is one long dependent chain (division, exp);
+	 * in one loop body with the table lookups the out-of-order core overlaps barely two neurons, and the
+	 * table's gathers would keep pass 1 from running several neurons per vector instruction.
+	 */
 	private void step(final int k) {
 		final CobaRun r = run;
-		final double[] v = r.v, m = r.m, h = r.h, n = r.n, ge = r.ge, gi = r.gi, t = r.table.c;
+		final double[] slots = slot;
+		final double[] fracs = frac;
+		membrane.run(r, from, to, slots, fracs);
+		final double[] v = r.v, m = r.m, h = r.h, n = r.n, t = r.table.c;
 		final int[] last = r.lastSpike;
-		final double gNa = r.gNa, gK = r.gK, gL = r.gL, eNa = r.eNa, eK = r.eK, gLeL = r.gLeL, eE = r.eE,
-			eI = r.eI, minusDtOverC = r.minusDtOverC, decE = r.decayE, decI = r.decayI, theta = r.theta;
-		final int refr = r.refractorySteps;
+		final double theta = r.theta;
+		final int refr = r.refractorySteps, base = from;
 		final int[] list = stepSpikes[k & 1];
 		int count = 0;
 		for (int i = from; i < to; i++) {
-			final double vi = v[i], mi = m[i], hi = h[i], ni = n[i], gei = ge[i], gii = gi[i];
-			final double x = (vi - GateTable.V_MIN) * GateTable.INV_STEP;
-			final double mNew, hNew, nNew;
-			if (x >= 0 && x < GateTable.POINTS) {
-				final int j = (int) x;
-				final double f = x - j;
-				final int b = j * GateTable.STRIDE;
-				mNew = (t[b] + f * t[b + 1]) * mi + (t[b + 2] + f * t[b + 3]);
-				hNew = (t[b + 4] + f * t[b + 5]) * hi + (t[b + 6] + f * t[b + 7]);
-				nNew = (t[b + 8] + f * t[b + 9]) * ni + (t[b + 10] + f * t[b + 11]);
+			final double mi = m[i], hi = h[i], ni = n[i], f = fracs[i - base];
+			final int b = (int) slots[i - base];
+			if (b >= 0) {
+				m[i] = (t[b] + f * t[b + 1]) * mi + (t[b + 2] + f * t[b + 3]);
+				h[i] = (t[b + 4] + f * t[b + 5]) * hi + (t[b + 6] + f * t[b + 7]);
+				n[i] = (t[b + 8] + f * t[b + 9]) * ni + (t[b + 10] + f * t[b + 11]);
 			}
 			else {
-				final double[] ab = r.exactCoefficients(vi);
-				mNew = ab[0] * mi + ab[1];
-				hNew = ab[2] * hi + ab[3];
-				nNew = ab[4] * ni + ab[5];
+				final double[] ab = r.exactCoefficients(f); // f is V(t) here (see MembranePass)
+				m[i] = ab[0] * mi + ab[1];
+				h[i] = ab[2] * hi + ab[3];
+				n[i] = ab[4] * ni + ab[5];
 			}
-			// V with the gates and conductances of time t (all frozen, as Brian2's exponential_euler).
-			final double n2 = ni * ni;
-			final double gNaNow = gNa * mi * mi * mi * hi;
-			final double gKNow = gK * n2 * n2;
-			final double g = gNaNow + gKNow + gL + gei + gii;
-			final double vInf = (gNaNow * eNa + gKNow * eK + gLeL + gei * eE + gii * eI) / g;
-			final double vNew = vInf + (vi - vInf) * FastExp.exp(minusDtOverC * g);
-			v[i] = vNew;
-			m[i] = mNew;
-			h[i] = hNew;
-			n[i] = nNew;
-			ge[i] = gei * decE;
-			gi[i] = gii * decI;
-			if (vNew > theta && k - last[i] >= refr) {
+			if (v[i] > theta && k - last[i] >= refr) {
 				last[i] = k;
 				list[count++] = i;
 			}

@@ -31,6 +31,17 @@ public final class CobaNetwork {
 		return nS * 1e-6 / Models.TRAUB_MILES_AREA_CM2;
 	}
 
+	/**
+	 * How this JVM runs the membrane pass: {@code "vector, N doubles per instruction"}, or
+	 * {@code "scalar (why)"}; the results are the same bits either way, the vector pass is about twice as
+	 * fast (README, benchmark {@code coba}).
+	 */
+	public static String membranePass() {
+		final MembranePass p = MembranePass.best();
+		return p instanceof VectorMembrane v ? "vector, " + v.lanes() + " doubles per instruction" : "scalar (" +
+			MembranePass.VectorSupport.reason + ")";
+	}
+
 	/** Runs without progress or cancellation. */
 	public static CobaResult run(final CobaSpec spec) {
 		return run(spec, SimulationListener.NONE);
@@ -42,6 +53,20 @@ public final class CobaNetwork {
 	 * @throws IllegalArgumentException before any work when the run would not fit in memory
 	 */
 	public static CobaResult run(final CobaSpec spec, final SimulationListener listener) {
+		return run(spec, listener, MembranePass.best());
+	}
+
+	/**
+	 * The run with the vector membrane pass where this JVM has it ({@code vector = true}, what
+	 * {@link #run(CobaSpec, SimulationListener)} does) or with the scalar pass; the same bits either way.
+	 * For comparisons (the benchmark harness times both).
+	 */
+	public static CobaResult run(final CobaSpec spec, final SimulationListener listener, final boolean vector) {
+		return run(spec, listener, vector ? MembranePass.best() : MembranePass.SCALAR);
+	}
+
+	/** The run with the given pass 1 (tests compare the scalar and vector passes). */
+	static CobaResult run(final CobaSpec spec, final SimulationListener listener, final MembranePass membrane) {
 		checkMemory(spec);
 		final long start = System.nanoTime();
 		final long seed = RandomStreams.resolveSeed(spec.seed());
@@ -52,7 +77,7 @@ public final class CobaNetwork {
 		final int[] bounds = new int[threads + 1];
 		for (int b = 0; b <= threads; b++)
 			bounds[b] = (int) ((long) spec.neurons() * b / threads);
-		final CobaRun run = new CobaRun(spec, c, init, bounds, listener);
+		final CobaRun run = new CobaRun(spec, c, init, bounds, listener, membrane);
 		final CobaBlock[] blocks = new CobaBlock[threads];
 		for (int b = 0; b < threads; b++)
 			blocks[b] = new CobaBlock(run, b, bounds[b], bounds[b + 1]);

@@ -22,6 +22,8 @@ final class CobaRun {
 	final int[][] split;
 	final GateTable table;
 	final double gNa, gK, gL, eNa, eK, gLeL, eE, eI, minusDtOverC, decayE, decayI, theta, we, wi;
+	/** Pass 1 of every block's step (scalar or vector: the same bits either way). */
+	final MembranePass membrane;
 	CobaBlock[] blocks;
 	volatile boolean stop;
 
@@ -32,7 +34,7 @@ final class CobaRun {
 	private long lastReport;
 
 	CobaRun(final CobaSpec spec, final Connectivity c, final double[][] init, final int[] bounds,
-		final SimulationListener listener)
+		final SimulationListener listener, final MembranePass membrane)
 	{
 		model = Models.TRAUB_MILES;
 		dt = spec.dt();
@@ -73,6 +75,7 @@ final class CobaRun {
 		we = CobaNetwork.toPerArea(spec.weightExc());
 		wi = CobaNetwork.toPerArea(spec.weightInh());
 		totalWork = (long) steps * size;
+		this.membrane = membrane;
 	}
 
 	/** Exact gate coefficients where V is off the table (only with extreme reversal potentials). */
