@@ -42,10 +42,11 @@ import net.imglib2.type.numeric.RealType;
  * Simulates HH neurons coupled through synapses or gap junctions: the same equations for 2 neurons or N.
  * Parameter names are part of the platform contract.
  * <p>
- * With {@code topology=matrix} the weights come from exactly one of {@code matrixFile} (a CSV, or a
- * {@code .tif}/{@code .tiff} image read with {@link WeightImages}) or {@code matrixImage} (an image
- * given by Fiji or a script); pixel (x, y) = weight from presynaptic x onto postsynaptic y, so image
- * row y is CSV row y.
+ * With {@code topology=matrix} the weights come from {@code matrixFile} (a CSV, or a {@code .tif}/{@code .tiff}
+ * image read with {@link WeightImages}); with {@code topology=image} from {@code matrixImage} (an image given
+ * by Fiji or a script). Pixel (x, y) = weight from presynaptic x onto postsynaptic y, so image row y is CSV
+ * row y. NB: two topology names, not one with "whichever is given": Fiji fills {@code matrixImage} with the
+ * active image whenever one is open, so its presence says nothing about what the user meant.
  */
 @Plugin(type = Command.class, menuPath = "Plugins>Loligo>Coupled HH Network", headless = true,
 	label = "Coupled HH Network", description = "Simulate Hodgkin-Huxley neurons coupled by synapses or gap junctions")
@@ -66,8 +67,9 @@ public class CoupledNetworkCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Neurons", min = "1", description = "Number of neurons")
 	private int neurons = 2;
 
-	@Parameter(persist = false, label = "Topology", choices = { "all-to-all", "ring", "random", "matrix" },
-		description = "all-to-all, ring (neighbours i±1), random (probability), matrix (from matrixFile or matrixImage)")
+	@Parameter(persist = false, label = "Topology", choices = { "all-to-all", "ring", "random", "matrix", "image" },
+		description = "all-to-all, ring (neighbours i±1), random (probability), matrix (weights from matrixFile: " +
+			"CSV or TIFF), image (weights from matrixImage, e.g. an open image in Fiji)")
 	private String topology = "all-to-all";
 
 	@Parameter(persist = false, label = "Connection probability", min = "0", max = "1",
@@ -89,12 +91,12 @@ public class CoupledNetworkCommand extends ContextCommand {
 	 * dialog's drop-down of open images (ObjectService objects that are instances of the type), and a
 	 * script may pass any {@code Img}, e.g. {@code ArrayImgs.floats(...)}. The element type is checked
 	 * at run time (an ARGB image is refused with a message). Consequence: in Fiji the active image is
-	 * taken whenever one is open (required = false does not stop the preprocessor); it is ignored unless
-	 * topology=matrix, and with a matrixFile as well the run is refused as ambiguous.
+	 * taken whenever one is open (required = false does not stop the preprocessor), so it is read only with
+	 * topology=image and ignored otherwise.
 	 */
 	@Parameter(persist = false, label = "Weight matrix (image)", required = false, description =
-		"For topology=matrix, instead of matrixFile: a 2-D image whose pixel (x, y) is the weight from neuron " +
-			"x onto neuron y (N x N), multiplied by coupling")
+		"For topology=image: a 2-D image whose pixel (x, y) is the weight from neuron x onto neuron y (N x N), " +
+			"multiplied by coupling")
 	private Img<? extends RealType<?>> matrixImage;
 
 	@Parameter(persist = false, label = "Coupling", description =
@@ -254,18 +256,21 @@ public class CoupledNetworkCommand extends ContextCommand {
 		return new NetworkSpec(pop, c, syn);
 	}
 
-	/** The topology, its matrix read from exactly one of matrixFile and matrixImage for topology=matrix. */
+	/** The topology: its matrix from matrixFile for topology=matrix, from matrixImage for topology=image. */
 	private TopologyChoice topology() {
-		if (topology == null || !topology.trim().equalsIgnoreCase("matrix")) return new TopologyChoice(topology,
-			coupling, connectionProbability, null);
-		if (given(matrixFile) && matrixImage != null) throw new IllegalArgumentException("matrixFile and " +
-			"matrixImage: both are set; give the weight matrix once, either as a file (matrixFile) or as an image " +
-			"(matrixImage). In Fiji an open image may have been taken as matrixImage: leave matrixFile empty to use it");
-		if (matrixImage != null) return new TopologyChoice(topology, coupling, connectionProbability, WeightImages
-			.fromImg(matrixImage, "matrixImage"), "matrixImage");
+		final String name = topology == null ? "" : topology.trim();
+		if (name.equalsIgnoreCase("image")) {
+			if (matrixImage == null) throw new IllegalArgumentException("matrixImage: required with topology=image " +
+				"(a 2-D image, pixel (x, y) = weight from neuron x onto neuron y; in Fiji, open or select it first); " +
+				"for a CSV or TIFF file use topology=matrix with matrixFile");
+			return new TopologyChoice("matrix", coupling, connectionProbability, WeightImages.fromImg(matrixImage,
+				"matrixImage"), "matrixImage");
+		}
+		if (!name.equalsIgnoreCase("matrix")) return new TopologyChoice(topology, coupling, connectionProbability,
+			null);
 		if (!given(matrixFile)) throw new IllegalArgumentException("matrixFile: required with topology=matrix (a " +
-			"CSV or .tif of weights, row = postsynaptic neuron), or give matrixImage (an image, pixel (x, y) = " +
-			"weight from x onto y)");
+			"CSV or .tif of weights, row = postsynaptic neuron); for an image given by Fiji or a script use " +
+			"topology=image with matrixImage");
 		return new TopologyChoice(topology, coupling, connectionProbability, matrix(matrixFile, "matrixFile"));
 	}
 
@@ -291,10 +296,13 @@ public class CoupledNetworkCommand extends ContextCommand {
 				", dt = " + dt + " ms");
 			// The matrix that coupling multiplies (coupling 1: the same draws, the raw entries), so that
 			// "topology=matrix,matrixFile=weights.tif" with the same coupling rebuilds this network.
-			if (neurons <= MAX_WEIGHT_IMAGE_NEURONS) WeightImages.write(out.resolve("weights.tif"), topologyUsed
+			final boolean weightsImage = neurons <= MAX_WEIGHT_IMAGE_NEURONS;
+			if (weightsImage) WeightImages.write(out.resolve("weights.tif"), topologyUsed
 				.withCoupling(1).build(neurons, r.population().seed(), symmetricUsed)
 				.toDense(), "weights before coupling, x = presynaptic, y = postsynaptic neuron");
 			final Map<String, Object> results = new LinkedHashMap<>();
+			results.put("weights_image", weightsImage ? "weights.tif" : "not written: more than " +
+				MAX_WEIGHT_IMAGE_NEURONS + " neurons (" + MAX_WEIGHT_IMAGE_NEURONS + "² floats = 16 MB at most)");
 			results.put("spike_count", r.population().spikeCount());
 			results.put("firing_rate_hz", r.population().firingRateHz());
 			results.put("synapses", r.synapse());

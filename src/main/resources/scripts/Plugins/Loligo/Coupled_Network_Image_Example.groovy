@@ -26,7 +26,7 @@ int n = weights.dimension(0)
 
 // Only neuron 0 gets a current; the others fire only through their inputs.
 def module = command.run("org.loligo.scijava.CoupledNetworkCommand", true,
-	"neurons", n, "topology", "matrix", "matrixImage", weights, "coupling", coupling,
+	"neurons", n, "topology", "image", "matrixImage", weights, "coupling", coupling,
 	"current", 15d, "stimulatedNeurons", "0", "duration", 100d, "seed", 1L,
 	"outputDirectory", outputDirectory).get()
 spikeCount = module.getOutput("spikeCount")

@@ -104,6 +104,7 @@ class CoupledNetworkImageTest extends CommandTestBase {
 			ArrayImgs.unsignedBytes(bytes.clone(), 3, 3) })
 		{
 			final Map<String, Object> in = chain();
+			in.put("topology", "image");
 			in.put("matrixImage", img);
 			in.put("outputDirectory", dir.resolve("img").toFile());
 			assertSameSpikes(ref, result(in), img.firstElement().getClass().getSimpleName());
@@ -134,6 +135,7 @@ class CoupledNetworkImageTest extends CommandTestBase {
 				in.put("noiseSigma", 0.0);
 				in.put("stimulatedNeurons", String.valueOf(stimulated));
 				in.put(source instanceof Img ? "matrixImage" : "matrixFile", source);
+				in.put("topology", source instanceof Img ? "image" : "matrix");
 				final NetworkResult r = result(in);
 				assertEquals(1, r.connections());
 				final int other = 1 - stimulated;
@@ -142,6 +144,32 @@ class CoupledNetworkImageTest extends CommandTestBase {
 					stimulated + " from " + source + ": neuron " + other + (stimulated == 0 ? " is driven" : " is not"));
 			}
 		}
+	}
+
+	/**
+	 * In Fiji the active image fills matrixImage whenever an image is open, so the topology, not the presence
+	 * of an input, picks the source: with topology=matrix the file is used and the image ignored, with
+	 * topology=image the reverse, and with another topology both are ignored.
+	 */
+	@Test
+	void theTopologyPicksTheSourceNotThePresenceOfAnImage() throws Exception {
+		final Map<String, Object> csv = chain();
+		csv.put("matrixFile", Files.writeString(dir.resolve("chain.csv"), "0,0,0\n1,0,0\n0,1,0\n").toFile());
+		final NetworkResult ref = result(csv);
+		final Img<?> unrelated = ArrayImgs.floats(new float[] { 0, 1, 1, 1, 0, 1, 1, 1, 0 }, 3, 3);
+		final Map<String, Object> both = chain();
+		both.put("matrixFile", csv.get("matrixFile"));
+		both.put("matrixImage", unrelated);
+		assertSameSpikes(ref, result(both), "topology=matrix uses matrixFile, not the open image");
+		final Map<String, Object> image = chain();
+		image.put("topology", "image");
+		image.put("matrixImage", ArrayImgs.floats(new float[] { 0, 0, 0, 1, 0, 0, 0, 1, 0 }, 3, 3));
+		image.put("matrixFile", Files.writeString(dir.resolve("full.csv"), "0,1,1\n1,0,1\n1,1,0\n").toFile());
+		assertSameSpikes(ref, result(image), "topology=image uses matrixImage, not the file");
+		final Map<String, Object> ring = chain();
+		ring.put("topology", "ring");
+		ring.put("matrixImage", unrelated);
+		assertEquals(6, result(ring).connections(), "ring of 3: each neuron to both neighbours; the image ignored");
 	}
 
 	@Test
@@ -157,7 +185,7 @@ class CoupledNetworkImageTest extends CommandTestBase {
 			{ "matrixImage", ArrayImgs.floats(3, 3), "matrixImage: 3 rows but neurons=2; the matrix must be 2x2" },
 			{ "matrixImage", ArrayImgs.floats(3, 2), "matrixImage: the image is 3 x 2 pixels" },
 			{ "matrixImage", ArrayImgs.floats(nan, 2, 2), "matrixImage: pixel (x=1, y=0) is NaN" },
-			{ "matrixImage", ArrayImgs.floats(2, 2), "matrixFile and matrixImage: both are set", "matrixFile", csv },
+			{ "topology", "image", "matrixImage: required with topology=image" },
 			{ "matrixFile", text, "matrixFile: cannot read '" + text + "' as a TIFF image" },
 			{ "matrixFile", dir.resolve("missing.tif"), "matrixFile: cannot read" },
 			{ "matrixFile", big, "matrixFile: 3 rows but neurons=2" },
@@ -168,7 +196,7 @@ class CoupledNetworkImageTest extends CommandTestBase {
 		for (final Object[] c : cases) {
 			final Map<String, Object> in = new HashMap<>();
 			in.put("outputDirectory", dir.resolve("out").toFile());
-			in.put("topology", "matrix");
+			in.put("topology", c[0].equals("matrixImage") ? "image" : "matrix");
 			in.put(c[0].toString(), c[1] instanceof Path ? ((Path) c[1]).toFile() : c[1]);
 			if (c.length > 3) in.put(c[3].toString(), ((Path) c[4]).toFile());
 			final Exception e = assertThrows(Exception.class, () -> run(CoupledNetworkCommand.class, in), c[2]
@@ -224,6 +252,7 @@ class CoupledNetworkImageTest extends CommandTestBase {
 		final Path d = dir.resolve("d.tif");
 		WeightImages.write(d, new double[][] { { 0, 0, 4 }, { 2, 0, 0 }, { 0, 3, 0 } }, "delays (ms)");
 		final Map<String, Object> tif = chain();
+		tif.put("topology", "image");
 		tif.put("matrixImage", ArrayImgs.floats(pixels(W), 3, 3));
 		tif.put("delayFile", d.toFile());
 		assertSameSpikes(ref, result(tif), "delays from d.tif");
