@@ -170,7 +170,7 @@ public class CobaNetworkCommand extends ContextCommand {
 			results.put("isi_cv_inh", finiteOrNull(r.isiCv(false)));
 			results.put("spike_rule", "V > " + threshold + " mV at the end of a step, not within " + refractory +
 				" ms of the neuron's last spike; time = end of that step");
-			results.put("membrane_pass", CobaNetwork.membranePass());
+			results.put("membrane_pass", r.membranePass());
 			results.put("completed_ms", r.completedMs());
 			results.put("partial", r.partial());
 			CommandSupport.writeSummary(out, LABEL, CommandSupport.parameters(this), r.seed(), r.wallSeconds(),

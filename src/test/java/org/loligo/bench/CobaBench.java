@@ -61,9 +61,10 @@ final class CobaBench {
 			BASELINE, vs);
 	}
 
+	/** A variant on the vector pass (a run in a JVM that has compiled it, as the harness's warm-up does). */
 	private static Benchmark.Variant variant(final String name, final CobaSpec spec) {
-		return new Benchmark.Variant(name, (long) spec.steps() * spec.neurons(), () -> CobaNetwork.run(spec)
-			.spikeCount());
+		return new Benchmark.Variant(name, (long) spec.steps() * spec.neurons(), () -> CobaNetwork.run(spec,
+			SimulationListener.NONE, true).spikeCount());
 	}
 
 	/** Why Brian2 cannot run here, or null when it can. */

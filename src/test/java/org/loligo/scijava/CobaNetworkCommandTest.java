@@ -80,8 +80,8 @@ class CobaNetworkCommandTest extends CommandTestBase {
 			"isi_cv_exc", "isi_cv_inh", "partial" })
 			assertTrue(s.containsKey(key), "summary.json lacks " + key);
 		assertEquals(Boolean.FALSE, s.get("partial"));
-		// The test JVM has the Vector API module, as the launchers give it (pom.xml's argLine).
-		assertTrue(((String) s.get("membrane_pass")).startsWith("vector, "), "membrane_pass: " + s.get(
+		// Which pass ran depends on what ran before in this JVM (PassChoiceTest checks the rule).
+		assertTrue(((String) s.get("membrane_pass")).matches("(vector|scalar).*"), "membrane_pass: " + s.get(
 			"membrane_pass"));
 		try (var files = Files.list(dir)) {
 			assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary files left");

@@ -31,17 +31,6 @@ public final class CobaNetwork {
 		return nS * 1e-6 / Models.TRAUB_MILES_AREA_CM2;
 	}
 
-	/**
-	 * How this JVM runs the membrane pass: {@code "vector, N doubles per instruction"}, or
-	 * {@code "scalar (why)"}; the results are the same bits either way, the vector pass is about twice as
-	 * fast (README, benchmark {@code coba}).
-	 */
-	public static String membranePass() {
-		final MembranePass p = MembranePass.best();
-		return p instanceof VectorMembrane v ? "vector, " + v.lanes() + " doubles per instruction" : "scalar (" +
-			MembranePass.VectorSupport.reason + ")";
-	}
-
 	/** Runs without progress or cancellation. */
 	public static CobaResult run(final CobaSpec spec) {
 		return run(spec, SimulationListener.NONE);
@@ -53,20 +42,25 @@ public final class CobaNetwork {
 	 * @throws IllegalArgumentException before any work when the run would not fit in memory
 	 */
 	public static CobaResult run(final CobaSpec spec, final SimulationListener listener) {
-		return run(spec, listener, MembranePass.best());
+		return run(spec, listener, PassChoice.forRun((long) spec.steps() * spec.neurons()));
 	}
 
 	/**
-	 * The run with the vector membrane pass where this JVM has it ({@code vector = true}, what
-	 * {@link #run(CobaSpec, SimulationListener)} does) or with the scalar pass; the same bits either way.
-	 * For comparisons (the benchmark harness times both).
+	 * The run with the vector membrane pass where this JVM has it ({@code vector = true}) or with the scalar
+	 * pass, whatever the run's length ({@link #run(CobaSpec, SimulationListener)} chooses by it); the same
+	 * bits either way. For comparisons (the benchmark harness times both).
 	 */
 	public static CobaResult run(final CobaSpec spec, final SimulationListener listener, final boolean vector) {
-		return run(spec, listener, vector ? MembranePass.best() : MembranePass.SCALAR);
+		return run(spec, listener, PassChoice.forced(vector));
 	}
 
 	/** The run with the given pass 1 (tests compare the scalar and vector passes). */
 	static CobaResult run(final CobaSpec spec, final SimulationListener listener, final MembranePass membrane) {
+		return run(spec, listener, new PassChoice(membrane, membrane == MembranePass.SCALAR ? "scalar" : "vector"));
+	}
+
+	private static CobaResult run(final CobaSpec spec, final SimulationListener listener, final PassChoice choice) {
+		final MembranePass membrane = choice.pass();
 		checkMemory(spec);
 		final long start = System.nanoTime();
 		final long seed = RandomStreams.resolveSeed(spec.seed());
@@ -84,8 +78,9 @@ public final class CobaNetwork {
 		run.blocks = blocks;
 		runBlocks(blocks);
 		final int done = blocks[0].completedSteps;
+		choice.ran(done);
 		return CobaResult.collect(spec, seed, c.synapses(), blocks, run.traces, done, done < spec.steps(),
-			(System.nanoTime() - start) / 1e9);
+			(System.nanoTime() - start) / 1e9, choice.description());
 	}
 
 	/** The connectivity the spec asks for, from the given stream. */

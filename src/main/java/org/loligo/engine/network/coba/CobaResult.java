@@ -17,14 +17,15 @@ import java.util.Arrays;
  * @param completedSteps steps done (fewer than spec.steps() if cancelled)
  * @param partial        true when cancelled before the end
  * @param wallSeconds    wall-clock time of the run (network building included)
+ * @param membranePass   which membrane pass ran, and why ({@code PassChoice}); the same bits either way
  */
 public record CobaResult(CobaSpec spec, long seed, int synapses, int[] spikeNeurons, int[] spikeSteps,
-	double[][] traces, int completedSteps, boolean partial, double wallSeconds)
+	double[][] traces, int completedSteps, boolean partial, double wallSeconds, String membranePass)
 {
 
 	/** Merges the blocks' spikes by step, then block (blocks are ascending neuron ranges). */
 	static CobaResult collect(final CobaSpec spec, final long seed, final int synapses, final CobaBlock[] blocks,
-		final double[][] traces, final int done, final boolean partial, final double wall)
+		final double[][] traces, final int done, final boolean partial, final double wall, final String pass)
 	{
 		int total = 0;
 		for (final CobaBlock b : blocks)
@@ -43,7 +44,7 @@ public record CobaResult(CobaSpec spec, long seed, int synapses, int[] spikeNeur
 		final double[][] kept = new double[traces.length][];
 		for (int i = 0; i < traces.length; i++)
 			kept[i] = traces[i].length == samples ? traces[i] : Arrays.copyOf(traces[i], samples);
-		return new CobaResult(spec, seed, synapses, ns, ks, kept, done, partial, wall);
+		return new CobaResult(spec, seed, synapses, ns, ks, kept, done, partial, wall, pass);
 	}
 
 	public int spikeCount() {

@@ -14,11 +14,17 @@ package org.loligo.engine.network.coba;
  * where ties to even may give x - 1 and f = 1, which interpolates to the same grid value.
  * <p>
  * Two implementations with bitwise-equal results: {@link #SCALAR}, and {@link VectorMembrane} (the
- * incubating Vector API, several neurons per instruction) where the JVM has it; {@link #best()} picks.
+ * incubating Vector API, several neurons per instruction) where the JVM has it; {@link #best()} says
+ * which this JVM can use, {@link PassChoice} which a run takes.
  */
 interface MembranePass {
 
 	void run(CobaRun r, int from, int to, double[] slot, double[] frac);
+
+	/** Neurons per instruction. */
+	default int lanes() {
+		return 1;
+	}
 
 	/** One neuron at a time; also the vector pass's tail and its fallback for lanes that leave exp's range. */
 	MembranePass SCALAR = (r, from, to, slot, frac) -> scalar(r, from, to, slot, frac, from);

@@ -19,8 +19,8 @@ final class VectorMembrane implements MembranePass {
 
 	private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
 
-	/** Neurons per vector instruction. */
-	int lanes() {
+	@Override
+	public int lanes() {
 		return S.length();
 	}
 

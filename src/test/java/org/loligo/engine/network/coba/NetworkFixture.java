@@ -12,7 +12,7 @@ final class NetworkFixture {
 		final CobaRun run = runOn(spec, init, MembranePass.best());
 		final CobaBlock b = run.blocks[0];
 		return CobaResult.collect(spec, spec.seed(), run.targets.length, run.blocks, run.traces, b.completedSteps,
-			false, 0);
+			false, 0, "");
 	}
 
 	/** The conductances after the run, {ge, gi} in mS/cm². */
