@@ -1,13 +1,8 @@
 package org.loligo.bench;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import org.loligo.engine.network.coba.CobaNetwork;
 import org.loligo.engine.network.coba.CobaSpec;
@@ -33,8 +28,6 @@ import org.loligo.engine.sim.SimulationListener;
 final class CobaBench {
 
 	static final String BASELINE = "loligo t1";
-	private static final String PYTHON = "/usr/bin/python3";
-
 	private CobaBench() {}
 
 	static Benchmark create(final Benchmarks.Size size) {
@@ -50,10 +43,12 @@ final class CobaBench {
 		for (final int n : quick ? new int[] { 250, 1000 } : new int[] { 1000, 4000, 16000, 64000 })
 			vs.add(variant(String.format(Locale.ROOT, "k80 N=%d t2", n), base.withNeurons(n).withConnectivity(0, 80)
 				.withRun(scaleDuration, 1, 2)));
-		final String why = quick ? "--quick (compiling takes about a minute)" : brian2Missing();
+		final String why = quick ? "--quick (compiling takes about a minute)" : Brian2Standalone.missing();
 		if (why == null) for (final int threads : new int[] { 1, 2 })
 			vs.add(new Benchmark.Variant("brian2 cpp_standalone t" + threads, (long) base.steps() * neurons,
-				new Brian2(neurons, duration, threads)::run));
+				new Brian2Standalone("coba_brian2.py", "--mode", "cpp_standalone", "--neurons", Integer.toString(
+					neurons), "--duration", Double.toString(duration), "--seed", "1", "--threads", Integer.toString(
+						threads), "--dir", "{dir}")::run));
 		else System.out.println("coba: Brian2 variant left out: " + why);
 		return new Benchmark("coba", String.format(Locale.ROOT, "COBA-HH network (Brette et al. 2007): %,d " +
 			"neurons, p = 0.02, %s ms at dt = 0.1 ms; scaling at in-degree 80 over %s ms; Brian2 cpp_standalone " +
@@ -65,106 +60,6 @@ final class CobaBench {
 	private static Benchmark.Variant variant(final String name, final CobaSpec spec) {
 		return new Benchmark.Variant(name, (long) spec.steps() * spec.neurons(), () -> CobaNetwork.run(spec,
 			SimulationListener.NONE, true).spikeCount());
-	}
-
-	/** Why Brian2 cannot run here, or null when it can. */
-	private static String brian2Missing() {
-		if (!Files.isExecutable(Path.of(PYTHON))) return PYTHON + " not found";
-		try {
-			final Process p = new ProcessBuilder(PYTHON, "-c", "import brian2").redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-			if (!p.waitFor(60, TimeUnit.SECONDS)) {
-				p.destroyForcibly();
-				return "'import brian2' did not finish within 60 s";
-			}
-			return p.exitValue() == 0 ? null : "'" + PYTHON + " -c \"import brian2\"' failed (install python3-brian)";
-		}
-		catch (final IOException e) {
-			return e.getMessage();
-		}
-		catch (final InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return "interrupted";
-		}
-	}
-
-	/** The Brian2 variant: compiles on its first call, then runs the compiled binary. */
-	private static final class Brian2 {
-
-		private final int neurons, threads;
-		private final double duration;
-		private Path dir;
-
-		Brian2(final int neurons, final double duration, final int threads) {
-			this.neurons = neurons;
-			this.duration = duration;
-			this.threads = threads;
-		}
-
-		long run() {
-			try {
-				if (dir == null) build();
-				final long t0 = System.nanoTime();
-				exec(dir.toFile(), 600, dir.resolve("main").toString());
-				final double wall = (System.nanoTime() - t0) / 1e9;
-				final String info = Files.readString(dir.resolve("results/last_run_info.txt")).trim();
-				System.out.printf(Locale.ROOT, "  brian2: binary %.3f s wall, network run %.3f s by its own measure%n",
-					wall, Double.parseDouble(info.split("\\s+")[0]));
-				return spikeCount();
-			}
-			catch (final IOException e) {
-				throw new IllegalStateException("Brian2 run failed: " + e.getMessage(), e);
-			}
-		}
-
-		private void build() throws IOException {
-			dir = Files.createTempDirectory("loligo-coba-brian2-");
-			final Path script = projectRoot().resolve("bench/peers/coba_brian2.py");
-			if (!Files.exists(script)) throw new IOException(script + " not found");
-			final String out = exec(null, 1800, PYTHON, script.toString(), "--mode", "cpp_standalone", "--neurons",
-				Integer.toString(neurons), "--duration", Double.toString(duration), "--seed", "1", "--threads", Integer
-					.toString(threads), "--dir", dir.toString());
-			final String[] lines = out.trim().split("\n");
-			System.out.println("  brian2 build + first run: " + lines[lines.length - 1]);
-		}
-
-		private long spikeCount() throws IOException {
-			try (var files = Files.list(dir.resolve("results"))) {
-				final Path i = files.filter(f -> f.getFileName().toString().startsWith("_dynamic_array_spikemonitor_i"))
-					.findFirst().orElseThrow(() -> new IOException("no spike monitor output in " + dir));
-				return Files.size(i) / Integer.BYTES;
-			}
-		}
-
-		private static String exec(final File cwd, final int timeoutSeconds, final String... cmd) throws IOException {
-			final Process p = new ProcessBuilder(cmd).directory(cwd).redirectErrorStream(true).start();
-			final String out;
-			try {
-				out = new String(p.getInputStream().readAllBytes());
-				if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-					p.destroyForcibly();
-					throw new IOException(String.join(" ", cmd) + " timed out");
-				}
-			}
-			catch (final InterruptedException e) {
-				p.destroyForcibly();
-				Thread.currentThread().interrupt();
-				throw new IOException("interrupted", e);
-			}
-			if (p.exitValue() != 0) throw new IOException(String.join(" ", cmd) + " failed:\n" + out);
-			return out;
-		}
-	}
-
-	/** The project root: two levels above target/test-classes, where this class was loaded from. */
-	static Path projectRoot() {
-		try {
-			return Path.of(CobaBench.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent()
-				.getParent();
-		}
-		catch (final java.net.URISyntaxException e) {
-			return Path.of("").toAbsolutePath();
-		}
 	}
 
 	private static String fmt(final double x) {
