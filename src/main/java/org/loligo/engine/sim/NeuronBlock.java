@@ -51,6 +51,18 @@ final class NeuronBlock implements Runnable {
 	private final double[] iNow, iMid, iNext, vPrev;
 	/** This step's white-noise increments of V (mV), null without white noise. */
 	private final double[] dv;
+	/**
+	 * White-noise draws ahead of use, {@link #AHEAD} per neuron, {@code ahead[q·width + (i - from)]} for the
+	 * q-th of the batch; null when not batched (OU noise, or a scheme that draws from the same streams).
+	 * NB: each neuron's stream serves only this noise then, so drawing its next AHEAD numbers at once gives
+	 * the very sequence that one draw per step gives, with the sampler hot in a tight loop instead of
+	 * a thousand samplers touched once per step.
+	 */
+	private final double[] ahead;
+	private int aheadUsed;
+	static final int AHEAD = 32;
+	/** Whether white noise is drawn ahead where it can be (tests compare with one draw per step). */
+	static volatile boolean drawAhead = true;
 	/** The OU noise current of each neuron (µA/cm²), null without OU noise. */
 	private final double[] ou;
 	/** Whether spike detection is armed for each neuron (see {@link SimulationSpec#hysteresis()}). */
@@ -89,6 +101,8 @@ final class NeuronBlock implements Runnable {
 		dv = noisy && spec.noise().isWhite() ? new double[size] : null;
 		ou = noisy && spec.noise().isOu() ? new double[size] : null;
 		armed = new boolean[size];
+		ahead = drawAhead && dv != null && !spec.scheme().stochastic() ? new double[AHEAD * (to - from)] : null;
+		aheadUsed = AHEAD;
 		gauss = noisy ? new NormalizedGaussianSampler[size] : null;
 		if (noisy) for (int i = from; i < to; i++)
 			gauss[i] = ZigguratSampler.NormalizedGaussian.of(streams[i]);
@@ -124,7 +138,8 @@ final class NeuronBlock implements Runnable {
 			if (!constant) fillCurrents(t, dt);
 			// NB: noise is drawn before the step, one draw per neuron from its own stream: the same numbers
 			// in the same order per neuron whatever the thread count.
-			if (dv != null) for (int i = from; i < to; i++)
+			if (ahead != null) drawAhead(noiseScale);
+			else if (dv != null) for (int i = from; i < to; i++)
 				dv[i] = noiseScale * gauss[i].sample(); // Euler–Maruyama: (σ/C)·sqrt(dt)·ξ
 			if (ou != null) addOuCurrent(ouDecay, ouKick);
 			k++;
@@ -138,6 +153,23 @@ final class NeuronBlock implements Runnable {
 		}
 		completedSteps = k;
 		progressSteps = k;
+	}
+
+	/** This step's white-noise increments from the batch drawn ahead, refilled every {@link #AHEAD} steps. */
+	private void drawAhead(final double noiseScale) {
+		final int width = to - from;
+		if (aheadUsed == AHEAD) {
+			for (int i = from; i < to; i++) {
+				final NormalizedGaussianSampler g = gauss[i];
+				for (int q = 0, at = i - from; q < AHEAD; q++, at += width)
+					ahead[at] = g.sample();
+			}
+			aheadUsed = 0;
+		}
+		final double[] a = ahead, d = dv;
+		for (int i = from, at = aheadUsed * width; i < to; i++, at++)
+			d[i] = noiseScale * a[at]; // Euler–Maruyama: (σ/C)·sqrt(dt)·ξ
+		aheadUsed++;
 	}
 
 	/**

@@ -123,6 +123,27 @@ class CurrentNoiseTest {
 		}
 	}
 
+	/**
+	 * White noise drawn ahead in batches (NeuronBlock.AHEAD per neuron) is the sequence of one draw per
+	 * step: the same spikes and band, bit for bit, over a run that is not a whole number of batches.
+	 */
+	@Test
+	void whiteNoiseDrawnAheadIsTheSequenceOfOneDrawPerStep() {
+		final SimulationResult ahead = run(CurrentNoise.white(3), 2, 5);
+		NeuronBlock.drawAhead = false;
+		try {
+			final SimulationResult perStep = run(CurrentNoise.white(3), 2, 5);
+			assertTrue(ahead.spikeCount() > 20, "the noise makes neurons fire: " + ahead.spikeCount());
+			assertArrayEquals(perStep.spikeTimes(), ahead.spikeTimes());
+			assertArrayEquals(perStep.spikeNeurons(), ahead.spikeNeurons());
+			assertArrayEquals(perStep.band().mean(), ahead.band().mean());
+			assertArrayEquals(perStep.band().sd(), ahead.band().sd());
+		}
+		finally {
+			NeuronBlock.drawAhead = true;
+		}
+	}
+
 	private static SimulationResult run(final CurrentNoise noise, final int threads, final long seed) {
 		return Simulation.run(SimulationSpec.builder(Models.HH1952).neurons(130).stimulus(Stimuli.constant(5))
 			.duration(50).noise(noise).seed(seed).threads(threads).record(RecordSpec.spikesOnly().withBand(true))
