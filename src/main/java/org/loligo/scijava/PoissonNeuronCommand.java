@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.loligo.analysis.ensemble.EnsembleStatistics;
 import org.loligo.engine.model.Models;
 import org.loligo.engine.poisson.PoissonInput;
 import org.loligo.engine.poisson.PoissonResult;
@@ -146,11 +147,21 @@ public class PoissonNeuronCommand extends ContextCommand {
 		final PoissonResult r = PoissonRunner.run(spec, CommandSupport.listener(status, this, "Simulating " + trials +
 			" Poisson-driven trial(s)"));
 		result = r;
-		outputRateHz = r.outputRateHz();
-		outputRateSd = r.outputRateSd();
-		isiCv = r.isiCv();
+		final EnsembleStatistics st = statistics(r);
+		outputRateHz = st.meanRateHz();
+		outputRateSd = st.sdRateHz();
+		isiCv = st.pooledCv();
 		if (out != null) write(out, r);
 		if (ui != null && !ui.isHeadless() && r.trace() != null) PoissonNeuronOutputs.show(LABEL, r);
+	}
+
+	/**
+	 * Rates and ISI CV over the completed trials, with the definitions of "Stochastic HH Ensemble"
+	 * ({@link EnsembleStatistics}): mean and sample SD (n - 1; undefined for one trial) of the per-trial
+	 * rates over the simulated time, and the CV of the pooled intervals.
+	 */
+	static EnsembleStatistics statistics(final PoissonResult r) {
+		return EnsembleStatistics.of(r.trials(), r.spikeTrials(), r.spikeTimesFlat(), r.spec().simulatedTime());
 	}
 
 	/** The typed description of the run these parameters ask for. */
@@ -167,9 +178,9 @@ public class PoissonNeuronCommand extends ContextCommand {
 		try {
 			PoissonNeuronOutputs.write(out, r);
 			final Map<String, Object> results = new LinkedHashMap<>();
-			results.put("output_rate_hz", r.outputRateHz());
-			results.put("output_rate_sd", r.outputRateSd());
-			results.put("isi_cv", r.isiCv());
+			results.put("output_rate_hz", outputRateHz);
+			results.put("output_rate_sd", outputRateSd); // NaN (one trial) is written as null
+			results.put("isi_cv", isiCv);
 			results.put("isi_cv_definition", "SD/mean (SD with n-1) of the inter-spike intervals of all completed " +
 				"trials pooled, intervals taken within each trial");
 			results.put("spike_count", r.spikeCount());

@@ -37,47 +37,23 @@ public record PoissonResult(PoissonSpec spec, long seed, String spikeRule, doubl
 		return r;
 	}
 
-	/** Mean output rate over completed trials, Hz (NaN if none). */
-	public double outputRateHz() {
-		final double[] r = rates();
-		double s = 0;
-		for (final double x : r)
-			s += x;
-		return r.length == 0 ? Double.NaN : s / r.length;
+	/** Every spike as (trial, time in ms), in trial order: the shape the ensemble statistics take. */
+	public int[] spikeTrials() {
+		final int[] trial = new int[spikeCount()];
+		int q = 0;
+		for (int k = 0; k < spikeTimes.length; k++)
+			for (int j = 0; j < spikeTimes[k].length; j++)
+				trial[q++] = k;
+		return trial;
 	}
 
-	/** Sample SD (n - 1) of the per-trial rates, Hz; 0 with one trial, NaN with none. */
-	public double outputRateSd() {
-		final double[] r = rates();
-		if (r.length < 2) return r.length == 1 ? 0 : Double.NaN;
-		final double mean = outputRateHz();
-		double ss = 0;
-		for (final double x : r)
-			ss += (x - mean) * (x - mean);
-		return Math.sqrt(ss / (r.length - 1));
-	}
-
-	/**
-	 * Pooled ISI coefficient of variation: the inter-spike intervals of every trial (within a trial only,
-	 * never across trials) pooled into one sample; CV = sample SD (n - 1) / mean. NaN with fewer than two
-	 * intervals.
-	 */
-	public double isiCv() {
-		long count = 0;
-		double sum = 0;
-		for (final double[] t : spikeTimes)
-			for (int k = 1; k < t.length; k++) {
-				sum += t[k] - t[k - 1];
-				count++;
-			}
-		if (count < 2) return Double.NaN;
-		final double mean = sum / count;
-		double ss = 0;
-		for (final double[] t : spikeTimes)
-			for (int k = 1; k < t.length; k++) {
-				final double d = t[k] - t[k - 1] - mean;
-				ss += d * d;
-			}
-		return Math.sqrt(ss / (count - 1)) / mean;
+	/** The times of {@link #spikeTrials}, ms. */
+	public double[] spikeTimesFlat() {
+		final double[] t = new double[spikeCount()];
+		int q = 0;
+		for (final double[] ts : spikeTimes)
+			for (final double x : ts)
+				t[q++] = x;
+		return t;
 	}
 }
