@@ -191,6 +191,10 @@ public class CoupledNetworkCommand extends ContextCommand {
 		description = "White current noise per neuron (Euler-Maruyama); 0 = none")
 	private double noiseSigma = 0;
 
+	@Parameter(persist = false, label = "Noise sigma per neuron", required = false, description =
+		"Optional: one white-noise sigma per neuron (µA/cm²·ms^½), e.g. [1 0 2]; replaces noiseSigma")
+	private String noiseSigmas = "";
+
 	@Parameter(persist = false, label = "Seed", description = "Master random seed; 0 = pick one (recorded in summary.json)")
 	private long seed = 0;
 
@@ -252,8 +256,27 @@ public class CoupledNetworkCommand extends ContextCommand {
 		final SimulationSpec pop = SimulationSpec.builder(Models.byName(model)).neurons(neurons).stimuli(
 			StimulatedNeurons.select(choice.build(neurons), stimulatedNeurons, neurons)).duration(duration).dt(dt)
 			.scheme(Schemes.byName(method)).threshold(threshold).hysteresis(hysteresis).record(new RecordSpec(recordInterval, ids, List.of(
-				TraceVariable.values()))).noise(new CurrentNoise(noiseSigma)).seed(seedUsed).threads(threads).build();
+				TraceVariable.values()))).noise(noise()).seed(seedUsed).threads(threads).build();
 		return new NetworkSpec(pop, c, syn);
+	}
+
+	/** White noise: noiseSigma for every neuron, or noiseSigmas, one value per neuron. */
+	private CurrentNoise noise() {
+		if (noiseSigmas == null || noiseSigmas.isBlank()) return new CurrentNoise(noiseSigma);
+		final String[] parts = noiseSigmas.trim().replaceAll("^\\[|\\]$", "").trim().split("[\\s,;]+");
+		final double[] sigmas = new double[parts.length];
+		for (int i = 0; i < parts.length; i++) {
+			try {
+				sigmas[i] = Double.parseDouble(parts[i]);
+			}
+			catch (final NumberFormatException e) {
+				throw new IllegalArgumentException("noiseSigmas: '" + parts[i] + "' is not a number; give one sigma " +
+					"(>= 0, µA/cm²·ms^½) per neuron separated by spaces, e.g. noiseSigmas=[1 0 2]");
+			}
+		}
+		if (sigmas.length != neurons) throw new IllegalArgumentException("noiseSigmas: " + sigmas.length +
+			" values for neurons=" + neurons + "; give one sigma per neuron");
+		return CurrentNoise.white(sigmas);
 	}
 
 	/** The topology: its matrix from matrixFile for topology=matrix, from matrixImage for topology=image. */

@@ -1,5 +1,6 @@
 package org.loligo.scijava;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +16,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
+import org.loligo.engine.record.TraceVariable;
 import org.junit.jupiter.api.io.TempDir;
 import org.loligo.io.Csv;
 import org.loligo.io.CsvData;
@@ -123,7 +125,10 @@ class CoupledNetworkCommandTest extends CommandTestBase {
 			{ "matrixFile", ragged.toFile(), "matrixFile: row 2 has 1 values" },
 			{ "matrixFile", text.toFile(), "matrixFile: line 2, column 2: 'one' is not a finite number" },
 			{ "matrixFile", dir.resolve("missing.csv").toFile(), "matrixFile: cannot read" },
-			{ "dt", -0.01, "dt must be > 0" }, { "neurons", 0, "neurons must be >= 1" } };
+			{ "dt", -0.01, "dt must be > 0" }, { "neurons", 0, "neurons must be >= 1" },
+			{ "noiseSigmas", "[1 2 3]", "noiseSigmas: 3 values for neurons=2" },
+			{ "noiseSigmas", "[1 x]", "noiseSigmas: 'x' is not a number" },
+			{ "noiseSigmas", "[1 -1]", "noiseSigmas: the σ of neuron 1 must be >= 0" } };
 		for (final Object[] c : cases) {
 			final Map<String, Object> in = new HashMap<>();
 			in.put("outputDirectory", dir.resolve("out").toFile());
@@ -134,5 +139,29 @@ class CoupledNetworkCommandTest extends CommandTestBase {
 			assertTrue(msg.contains(c[2].toString()), c[0] + ": message was '" + msg + "'");
 			assertFalse(Files.exists(dir.resolve("out")), "nothing written for bad " + c[0]);
 		}
+	}
+
+	/** noiseSigmas gives each neuron its own σ: neuron 0 with σ = 0 is the noise-free neuron, bit for bit. */
+	@Test
+	void noiseSigmasGiveEachNeuronItsOwnNoise() throws Exception {
+		final Map<String, Object> in = new HashMap<>();
+		in.put("neurons", 2);
+		in.put("coupling", 0.0);
+		in.put("current", 0.0);
+		in.put("duration", 50.0);
+		in.put("seed", 3L);
+		final double[][] quiet = v(in);
+		in.put("noiseSigmas", "[0 3]");
+		final double[][] mixed = v(in);
+		assertArrayEquals(quiet[0], mixed[0], "σ = 0: the noise-free neuron");
+		double moved = 0;
+		for (int k = 0; k < mixed[1].length; k++)
+			moved = Math.max(moved, Math.abs(mixed[1][k] - quiet[1][k]));
+		assertTrue(moved > 0.5, "σ = 3: V departs from the noise-free neuron, by " + moved + " mV");
+	}
+
+	private double[][] v(final Map<String, Object> in) throws Exception {
+		final var traces = ((CoupledNetworkCommand) run(in).getDelegateObject()).result().population().traces();
+		return new double[][] { traces.series(TraceVariable.V, 0), traces.series(TraceVariable.V, 1) };
 	}
 }

@@ -45,7 +45,9 @@ final class NetworkWorker implements Runnable {
 	private final CyclicBarrier barrier;
 	private final NormalizedGaussianSampler[] gauss;
 	private final double[] iNow, g, gE, gap, vOld, dv;
-	private final double dt, theta, rearm, noiseScale;
+	private final double dt, theta, rearm;
+	/** (σ_i/C)·sqrt(dt) of each neuron's white noise (mV per unit draw), null without noise. */
+	private final double[] noiseScale;
 	/** Spike detection armed per neuron: re-armed below threshold - hysteresis (as in Simulation). */
 	private final boolean[] armed;
 	private final int[] recR, recId;
@@ -78,7 +80,9 @@ final class NetworkWorker implements Runnable {
 		gauss = streams == null ? null : new NormalizedGaussianSampler[n];
 		if (streams != null) for (int i = from; i < to; i++)
 			gauss[i] = ZigguratSampler.NormalizedGaussian.of(streams[i]);
-		noiseScale = streams == null ? 0 : spec.noise().sigma() / spec.model().cm() * Math.sqrt(dt);
+		noiseScale = streams == null ? null : new double[n];
+		if (streams != null) for (int i = from; i < to; i++)
+			noiseScale[i] = spec.noise().sigmaOf(i) / spec.model().cm() * Math.sqrt(dt);
 		final int[] ids = spec.record().neurons();
 		recR = new int[(int) Arrays.stream(ids).filter(id -> id >= from && id < to).count()];
 		recId = new int[recR.length];
@@ -129,7 +133,7 @@ final class NetworkWorker implements Runnable {
 			iNow[i] = expEuler != null ? stim + gap[i] : stim + gap[i] + (gE[i] - g[i] * s.v[i]);
 		}
 		if (dv != null) for (int i = from; i < to; i++)
-			dv[i] = noiseScale * gauss[i].sample(); // Euler–Maruyama, drawn as the population run draws
+			dv[i] = noiseScale[i] * gauss[i].sample(); // Euler–Maruyama, drawn as the population run draws
 	}
 
 	/** From t_k to t_k+1: the scheme, the synapses' own state, noise, checks and spike detection. */

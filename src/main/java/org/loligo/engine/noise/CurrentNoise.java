@@ -20,11 +20,18 @@ import java.util.Locale;
  * the kind is always given with it. An OU current with σ_ou = σ_white / sqrt(2τ) has the
  * white noise of intensity σ_white as its limit τ → 0 (its spectral density at 0 is 2σ_ou²τ).
  *
- * @param kind  none, white or ou
- * @param sigma white: intensity in µA/cm²·ms^½; ou: stationary SD in µA/cm²; ≥ 0
- * @param tau   ou: correlation time in ms (> 0); ignored otherwise
+ * <p>
+ * White noise may have a σ of its own for each neuron ({@link #white(double[])}): neuron i then gets
+ * {@code (σ_i / C)·sqrt(dt)·ξ_i} from its own stream, exactly what it gets in a run where every neuron has
+ * σ_i.
+ *
+ * @param kind      none, white or ou
+ * @param sigma     white: intensity in µA/cm²·ms^½; ou: stationary SD in µA/cm²; ≥ 0; with per-neuron
+ *                  values, their largest
+ * @param tau       ou: correlation time in ms (> 0); ignored otherwise
+ * @param perNeuron white: σ of each neuron (µA/cm²·ms^½, ≥ 0), or null when all have {@code sigma}
  */
-public record CurrentNoise(Kind kind, double sigma, double tau) {
+public record CurrentNoise(Kind kind, double sigma, double tau, double[] perNeuron) {
 
 	/** The kinds, by the names users select them with. */
 	public enum Kind {
@@ -48,15 +55,47 @@ public record CurrentNoise(Kind kind, double sigma, double tau) {
 
 	public CurrentNoise {
 		if (kind == null) kind = Kind.NONE;
+		if (perNeuron != null) {
+			if (kind != Kind.WHITE) throw new IllegalArgumentException("per-neuron noise σ is for white noise only, " +
+				"got noise " + kind.label());
+			perNeuron = perNeuron.clone();
+			double max = 0;
+			for (int i = 0; i < perNeuron.length; i++) {
+				if (!(perNeuron[i] >= 0) || !Double.isFinite(perNeuron[i])) throw new IllegalArgumentException(
+					"noiseSigmas: the σ of neuron " + i + " must be >= 0 and finite (µA/cm²·ms^½), got " + perNeuron[i]);
+				max = Math.max(max, perNeuron[i]);
+			}
+			sigma = max;
+		}
 		if (!(sigma >= 0) || !Double.isFinite(sigma)) throw new IllegalArgumentException(
 			"noiseSigma must be >= 0 and finite (" + (kind == Kind.OU ? "µA/cm²" : "µA/cm²·ms^½") + "), got " + sigma);
 		if (kind == Kind.OU && (!(tau > 0) || !Double.isFinite(tau)))
 			throw new IllegalArgumentException("noiseTau must be > 0 ms and finite for OU noise, got " + tau);
 	}
 
+	/** Noise of one σ for every neuron. */
+	public CurrentNoise(final Kind kind, final double sigma, final double tau) {
+		this(kind, sigma, tau, null);
+	}
+
 	/** White noise of intensity σ (µA/cm²·ms^½); σ = 0 is no noise. */
 	public CurrentNoise(final double sigma) {
 		this(Kind.WHITE, sigma, 0);
+	}
+
+	/** White noise with intensity σ_i for neuron i, µA/cm²·ms^½. */
+	public static CurrentNoise white(final double[] sigmas) {
+		return new CurrentNoise(Kind.WHITE, 0, 0, sigmas);
+	}
+
+	/** σ of neuron i (µA/cm²·ms^½ for white noise). */
+	public double sigmaOf(final int i) {
+		return perNeuron == null ? sigma : perNeuron[i];
+	}
+
+	@Override
+	public double[] perNeuron() {
+		return perNeuron == null ? null : perNeuron.clone();
 	}
 
 	/** White noise of intensity σ, µA/cm²·ms^½. */

@@ -51,6 +51,8 @@ final class NeuronBlock implements Runnable {
 	private final double[] iNow, iMid, iNext, vPrev;
 	/** This step's white-noise increments of V (mV), null without white noise. */
 	private final double[] dv;
+	/** Per-neuron (σ_i/C)·sqrt(dt), null when every neuron has the same σ. */
+	private final double[] dvScale;
 	/**
 	 * White-noise draws ahead of use, {@link #AHEAD} per neuron, {@code ahead[q·width + (i - from)]} for the
 	 * q-th of the batch; null when not batched (OU noise, or a scheme that draws from the same streams).
@@ -100,6 +102,12 @@ final class NeuronBlock implements Runnable {
 		final boolean noisy = !spec.noise().isNone();
 		dv = noisy && spec.noise().isWhite() ? new double[size] : null;
 		ou = noisy && spec.noise().isOu() ? new double[size] : null;
+		if (dv != null && spec.noise().perNeuron() != null) {
+			dvScale = new double[size];
+			for (int i = from; i < to; i++)
+				dvScale[i] = spec.noise().sigmaOf(i) / spec.model().cm() * Math.sqrt(dt);
+		}
+		else dvScale = null;
 		armed = new boolean[size];
 		ahead = drawAhead && dv != null && !spec.scheme().stochastic() ? new double[AHEAD * (to - from)] : null;
 		aheadUsed = AHEAD;
@@ -140,7 +148,7 @@ final class NeuronBlock implements Runnable {
 			// in the same order per neuron whatever the thread count.
 			if (ahead != null) drawAhead(noiseScale);
 			else if (dv != null) for (int i = from; i < to; i++)
-				dv[i] = noiseScale * gauss[i].sample(); // Euler–Maruyama: (σ/C)·sqrt(dt)·ξ
+				dv[i] = (dvScale == null ? noiseScale : dvScale[i]) * gauss[i].sample(); // (σ/C)·sqrt(dt)·ξ
 			if (ou != null) addOuCurrent(ouDecay, ouKick);
 			k++;
 			if (fused != null) fused.step(s, from, to, iNow, this);
@@ -166,9 +174,11 @@ final class NeuronBlock implements Runnable {
 			}
 			aheadUsed = 0;
 		}
-		final double[] a = ahead, d = dv;
-		for (int i = from, at = aheadUsed * width; i < to; i++, at++)
+		final double[] a = ahead, d = dv, scale = dvScale;
+		if (scale == null) for (int i = from, at = aheadUsed * width; i < to; i++, at++)
 			d[i] = noiseScale * a[at]; // Euler–Maruyama: (σ/C)·sqrt(dt)·ξ
+		else for (int i = from, at = aheadUsed * width; i < to; i++, at++)
+			d[i] = scale[i] * a[at];
 		aheadUsed++;
 	}
 

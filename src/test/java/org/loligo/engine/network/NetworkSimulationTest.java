@@ -1,6 +1,7 @@
 package org.loligo.engine.network;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,6 +43,34 @@ class NetworkSimulationTest {
 				for (int r = 0; r < 3; r++)
 					assertArrayEquals(alone.traces().series(TraceVariable.V, r), Net.v(net, r), method + " " + synapse);
 			}
+	}
+
+	/**
+	 * Each neuron its own white-noise σ: neuron i is, bit for bit, the neuron i of a run in which every
+	 * neuron has σ_i (its own stream either way; σ = 0 is the noise-free neuron), in the network and in
+	 * the population runner (with its batched draws) alike.
+	 */
+	@Test
+	void perNeuronNoiseGivesEachNeuronTheRunOfItsOwnSigma() {
+		final double[] sigmas = { 0, 3, 1 };
+		final SimulationSpec mixed = Net.population(Models.HH1952, PULSES, 60, "exp-euler", 0.01).noise(CurrentNoise
+			.white(sigmas)).seed(9).build();
+		final NetworkResult net = NetworkSimulation.run(new NetworkSpec(mixed, Connectivity.allToAll(3, 0), Net
+			.synapse("exponential")));
+		final SimulationResult pop = Simulation.run(mixed);
+		for (int i = 0; i < 3; i++) {
+			final SimulationSpec uniform = Net.population(Models.HH1952, PULSES, 60, "exp-euler", 0.01).noise(
+				new CurrentNoise(sigmas[i])).seed(9).build();
+			final SimulationResult ref = Simulation.run(uniform);
+			assertArrayEquals(ref.traces().series(TraceVariable.V, i), Net.v(net, i), "network, neuron " + i);
+			assertArrayEquals(ref.traces().series(TraceVariable.V, i), pop.traces().series(TraceVariable.V, i),
+				"population, neuron " + i);
+			assertArrayEquals(ref.spikeTimesOf(i), pop.spikeTimesOf(i), "population spikes, neuron " + i);
+		}
+		assertFalse(java.util.Arrays.equals(Net.v(net, 1), Net.v(net, 2)), "different σ, different traces");
+		assertThrows(IllegalArgumentException.class, () -> Net.population(Models.HH1952, PULSES, 60, "exp-euler",
+			0.01).noise(CurrentNoise.white(new double[] { 1, 2 })).build(), "two σ for three neurons");
+		assertThrows(IllegalArgumentException.class, () -> CurrentNoise.white(new double[] { 1, -2, 0 }));
 	}
 
 	@Test
