@@ -78,7 +78,7 @@ public final class CobaNetwork {
 		run.blocks = blocks;
 		runBlocks(blocks);
 		final int done = blocks[0].completedSteps;
-		choice.ran(done);
+		choice.ran(done, spec.neurons());
 		return CobaResult.collect(spec, seed, c.synapses(), blocks, run.traces, done, done < spec.steps(),
 			(System.nanoTime() - start) / 1e9, choice.description());
 	}

@@ -27,14 +27,31 @@ class PassChoiceTest {
 		assertEquals(VectorMembrane.class, large.pass().getClass());
 		assertEquals("vector, " + large.pass().lanes() + " doubles per instruction", large.description());
 		// A vector run too short to have been compiled changes nothing; a long enough one does.
-		large.ran(PassChoice.COMPILED_AFTER_STEPS - 1);
+		large.ran(PassChoice.COMPILED_AFTER_STEPS - 1, 4000);
 		assertSame(MembranePass.SCALAR, PassChoice.forRun(40_000_000L).pass());
-		small.ran(1_000_000);
+		small.ran(10_000, 4000);
 		assertSame(MembranePass.SCALAR, PassChoice.forRun(40_000_000L).pass(), "a scalar run compiles nothing");
-		large.ran(PassChoice.COMPILED_AFTER_STEPS);
+		large.ran(PassChoice.COMPILED_AFTER_STEPS, 4000);
 		final PassChoice after = PassChoice.forRun(40_000_000L);
 		assertEquals(VectorMembrane.class, after.pass().getClass());
 		assertTrue(after.description().endsWith("(compiled by an earlier run in this JVM)"), after.description());
+	}
+
+	/** Short scalar runs add up: once they and the next run reach the threshold, the next run compiles. */
+	@Test
+	void manyShortRunsAddUpToTheVectorPass() {
+		PassChoice.forgetCompiled();
+		final long run = 40_000_000L; // 4,000 neurons × 10,000 steps
+		for (int r = 1; r <= 4; r++) {
+			final PassChoice c = PassChoice.forRun(run);
+			assertSame(MembranePass.SCALAR, c.pass(), "run " + r);
+			c.ran(10_000, 4000);
+		}
+		final PassChoice fifth = PassChoice.forRun(run);
+		assertEquals(VectorMembrane.class, fifth.pass().getClass(), "1.6e8 done + 4e7 reach 2e8");
+		assertTrue(fifth.description().contains("this JVM has run 1.60e+08 neuron-steps on the scalar pass"),
+			fifth.description());
+		PassChoice.forgetCompiled();
 	}
 
 	@Test
