@@ -21,7 +21,8 @@ import org.loligo.analysis.bifurcation.PeriodicOrbit;
  * ({@code parameter,v_mV,m,h,n,max_real_eigenvalue,stable}; rows in continuation order, branch after
  * branch, so a folded branch has several rows per parameter value), {@code hopf.csv}
  * ({@code parameter,frequency_hz,first_lyapunov,type}), {@code cycles.csv}
- * ({@code parameter,period_ms,v_min_mV,v_max_mV,stable}) and the diagram {@code bifurcation.png}:
+ * ({@code parameter,period_ms,v_min_mV,v_max_mV,stable,max_floquet_modulus}: the largest modulus of the
+ * non-trivial Floquet multipliers, below 1 exactly when stable) and the diagram {@code bifurcation.png}:
  * V against the parameter, equilibria solid where stable and dashed where not, the cycles' V min and max
  * likewise (blue), Hopf points as red circles. {@code stable} is 1 or 0; eigenvalues in 1/ms.
  */
@@ -55,13 +56,14 @@ public final class BifurcationOutputs {
 		final List<PeriodicOrbit> c = new ArrayList<>();
 		r.cycles().forEach(b -> c.addAll(b.orbits()));
 		Csv.write(dir.resolve("cycles.csv"), new String[] { "parameter", "period_ms", "v_min_mV", "v_max_mV",
-			"stable" }, c.size(), (i, sb) -> {
+			"stable", "max_floquet_modulus" }, c.size(), (i, sb) -> {
 				final PeriodicOrbit o = c.get(i);
 				Csv.appendDouble(sb, o.parameter());
 				Csv.appendDouble(sb.append(','), o.period());
 				Csv.appendDouble(sb.append(','), o.vMin());
 				Csv.appendDouble(sb.append(','), o.vMax());
 				sb.append(',').append(o.stable() ? 1 : 0);
+				Csv.appendDouble(sb.append(','), o.maxNontrivialModulus());
 			});
 		Plots.writePng(dir.resolve("bifurcation.png"), image(r, 800, 560));
 	}

@@ -54,8 +54,16 @@ class HopfBifurcationSweepCommandTest extends CommandTestBase {
 		assertEquals(List.of("parameter", "frequency_hz", "first_lyapunov", "type"), h.header());
 		assertEquals(2, h.rowCount());
 		final CsvData c = Csv.read(out.resolve("cycles.csv"));
-		assertEquals(List.of("parameter", "period_ms", "v_min_mV", "v_max_mV", "stable"), c.header());
+		assertEquals(List.of("parameter", "period_ms", "v_min_mV", "v_max_mV", "stable", "max_floquet_modulus"), c
+			.header());
 		assertTrue(c.rowCount() > 10);
+		final double[] stable = c.column("stable"), modulus = c.column("max_floquet_modulus");
+		int stableRows = 0;
+		for (int i = 0; i < c.rowCount(); i++) {
+			assertEquals(stable[i] == 1, modulus[i] < 1, "row " + i + ": stable iff every non-trivial |μ| < 1");
+			if (stable[i] == 1) stableRows++;
+		}
+		assertTrue(stableRows > 0 && stableRows < c.rowCount(), "both stable and unstable cycles: " + stableRows);
 		final BufferedImage png = ImageIO.read(out.resolve("bifurcation.png").toFile());
 		assertTrue(png.getWidth() >= 600 && png.getHeight() >= 400);
 

@@ -95,6 +95,36 @@ class HHBifurcationTest {
 		}
 	}
 
+	/**
+	 * At a Hopf point the emerging cycle's monodromy is that of the linearisation: the critical pair gives
+	 * two multipliers 1, so the largest non-trivial one tends to 1 — from below at the supercritical point
+	 * (stable small cycles), from above at the subcritical one (unstable). At the fold of limit cycles it
+	 * crosses 1 again: stable on one side, unstable on the other.
+	 */
+	@Test
+	void floquetMultipliersCrossOneAtHopfPointsAndTheFold() {
+		for (final HopfPoint h : classic.hopfs()) {
+			PeriodicOrbit small = null;
+			for (final var b : classic.cycles())
+				for (final PeriodicOrbit o : b.orbits())
+					if (small == null || Math.abs(o.parameter() - h.parameter()) < Math.abs(small.parameter() - h
+						.parameter())) small = o;
+			assertEquals(h.parameter(), small.parameter(), 0.05, "an orbit next to the Hopf point");
+			assertEquals(1, small.maxNontrivialModulus(), 2e-3, "at I = " + small.parameter());
+			assertEquals(h.type().equals("supercritical"), small.stable(), h.type() + " Hopf at " + h.parameter() +
+				": max |μ| = " + small.maxNontrivialModulus());
+		}
+		final double fold = classic.cycleFolds().get(0).parameter();
+		boolean stableAbove = false, unstableNear = false;
+		for (final var b : classic.cycles())
+			for (final PeriodicOrbit o : b.orbits())
+				if (Math.abs(o.parameter() - fold) < 0.2) {
+					if (o.stable()) stableAbove = true;
+					else unstableNear = true;
+				}
+		assertTrue(stableAbove && unstableNear, "both stabilities meet at the fold " + fold);
+	}
+
 	@Test
 	void trivialFloquetMultiplierAndStabilityOfTheFiringCycle() {
 		final PeriodicOrbit o = nearest(10, true);
