@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.loligo.engine.model.HHModel;
+import org.loligo.engine.sim.ConductanceExpEuler;
 import org.loligo.engine.sim.DivergenceException;
 import org.loligo.engine.sim.PopulationState;
 import org.loligo.engine.sim.Simulation;
@@ -15,8 +15,8 @@ import org.loligo.engine.sim.Stepper;
  * <ol>
  * <li><b>inputs</b>: the drive gives the transmitted counts c_E, c_I arriving in (t, t + dt];</li>
  * <li><b>integrate</b>: the engine's staggered exp-euler (gates at V(t), then V with the new gates) under
- * the constant current. With conductance synapses V is then recomputed with the same exponential step
- * and the synaptic conductance folded into the total: {@code G = g_Na m³h + g_K n⁴ + g_L + ḡ_E + ḡ_I},
+ * the constant current. With conductance synapses it is the network's {@link ConductanceExpEuler}, the
+ * same step with the synaptic conductance folded into the total: {@code G = g_Na m³h + g_K n⁴ + g_L + ḡ_E + ḡ_I},
  * {@code V∞ = (g_Na m³h E_Na + g_K n⁴ E_K + g_L E_L + I + ḡ_E E_E + ḡ_I E_I)/G},
  * {@code V' = V∞ + (V - V∞)·exp(-G·dt/C)}, where ḡ = g·(τ/dt)(1 - e^{-dt/τ}) is the exact mean of the
  * decaying conductance over the step;</li>
@@ -27,8 +27,8 @@ import org.loligo.engine.sim.Stepper;
  * across θ is not missed);</li>
  * <li><b>record</b> (trial 0 only) every {@code stride} steps.</li>
  * </ol>
- * NB: with both conductances exactly 0 (no input yet, or p = 0) the engine's V stands: it is the same
- * formula, so the deterministic neuron is reproduced bit for bit.
+ * NB: with both conductances exactly 0 (no input yet, or p = 0) the conductance step gives the population
+ * stepper's doubles (ConductanceExpEuler's NB), so the deterministic neuron is reproduced bit for bit.
  */
 final class Trial {
 
@@ -40,15 +40,19 @@ final class Trial {
 	/** Outcome of one trial: spike times (ms, ascending), steps done, and the trace if recorded. */
 	record Outcome(double[] spikes, long steps, PoissonTrace trace) {}
 
-	static Outcome run(final PoissonSpec spec, final Stepper stepper, final int trial, final InputDrive drive,
-		final boolean record, final AtomicBoolean stop, final AtomicLong progress)
+	/**
+	 * @param stepper     the population exp-euler stepper (kick synapses)
+	 * @param conductance the same step with an extra conductance (conductance synapses; null otherwise)
+	 */
+	static Outcome run(final PoissonSpec spec, final Stepper stepper, final ConductanceExpEuler conductance,
+		final int trial, final InputDrive drive, final boolean record, final AtomicBoolean stop,
+		final AtomicLong progress)
 	{
-		final HHModel p = spec.model();
 		final SynapseSpec syn = spec.synapse();
 		final boolean cond = syn.kind() == SynapseSpec.Kind.CONDUCTANCE;
 		final double dt = spec.dt();
 		final long steps = spec.steps(), stride = spec.stride();
-		final PopulationState s = PopulationState.atRest(p, 1);
+		final PopulationState s = PopulationState.atRest(spec.model(), 1);
 		final double[] v = s.v, m = s.m, h = s.h, n = s.n;
 		final double[] iNow = { spec.current() };
 		final double kickE = syn.weight(), kickI = syn.inhibitionRatio() * syn.weight();
@@ -57,8 +61,7 @@ final class Trial {
 		final double meanE = -Math.expm1(-dt / syn.tauExc()) * syn.tauExc() / dt;
 		final double meanI = -Math.expm1(-dt / syn.tauInh()) * syn.tauInh() / dt;
 		final double wE = syn.weightExc(), wI = syn.weightInh(), eE = syn.reversalExc(), eI = syn.reversalInh();
-		final double gNa = p.gNa(), gK = p.gK(), gL = p.gL(), minusDtOverC = -dt / p.cm();
-		final double ionic0 = gL * p.eL() + spec.current();
+		final double[] gSyn = new double[1], gSynE = new double[1];
 		final SpikeDetector detector = new SpikeDetector(spec.threshold(), spec.hysteresis(), v[0]);
 		final PoissonTrace tr = record ? PoissonTrace.allocate((int) spec.samples(), stride * dt) : null;
 		if (tr != null) sample(tr, 0, s, 0, 0);
@@ -71,17 +74,15 @@ final class Trial {
 			final double t = k * dt;
 			drive.next(counts);
 			final double vOld = v[0];
-			stepper.step(s, 0, 1, iNow, iNow, iNow);
+			if (cond) {
+				final double gE = ge * meanE, gI = gi * meanI;
+				gSyn[0] = gE + gI;
+				gSynE[0] = gE * eE + gI * eI;
+				conductance.step(s, 0, 1, iNow, gSyn, gSynE);
+			}
+			else stepper.step(s, 0, 1, iNow, iNow, iNow);
 			double vNew = v[0];
 			if (cond) {
-				if (ge != 0 || gi != 0) {
-					final double mi = m[0], n2 = n[0] * n[0];
-					final double gNaNow = gNa * mi * mi * mi * h[0], gKNow = gK * n2 * n2;
-					final double gE = ge * meanE, gI = gi * meanI;
-					final double g = gNaNow + gKNow + gL + gE + gI;
-					final double vInf = (gNaNow * p.eNa() + gKNow * p.eK() + ionic0 + gE * eE + gI * eI) / g;
-					vNew = vInf + (vOld - vInf) * Math.exp(minusDtOverC * g);
-				}
 				ge = ge * decayE + wE * counts[0];
 				gi = gi * decayI + wI * counts[1];
 			}
