@@ -62,6 +62,9 @@ final class NeuronBlock implements Runnable {
 	 */
 	private final double[] ahead;
 	private int aheadUsed;
+	/** Where finish() reads neuron i's noise increment this step: {@code noise[noiseBase + i]} (dv or ahead). */
+	private final double[] noise;
+	private int noiseBase;
 	static final int AHEAD = 32;
 	/** Whether white noise is drawn ahead where it can be (tests compare with one draw per step). */
 	static volatile boolean drawAhead = true;
@@ -111,6 +114,7 @@ final class NeuronBlock implements Runnable {
 		armed = new boolean[size];
 		ahead = drawAhead && dv != null && !spec.scheme().stochastic() ? new double[AHEAD * (to - from)] : null;
 		aheadUsed = AHEAD;
+		noise = ahead != null ? ahead : dv;
 		gauss = noisy ? new NormalizedGaussianSampler[size] : null;
 		if (noisy) for (int i = from; i < to; i++)
 			gauss[i] = ZigguratSampler.NormalizedGaussian.of(streams[i]);
@@ -163,22 +167,23 @@ final class NeuronBlock implements Runnable {
 		progressSteps = k;
 	}
 
-	/** This step's white-noise increments from the batch drawn ahead, refilled every {@link #AHEAD} steps. */
+	/**
+	 * Points {@link #finish} at this step's white-noise increments in the batch drawn ahead, refilled
+	 * (already scaled: {@code (σ_i/C)·sqrt(dt)·ξ}, the very double a per-step draw gives) every
+	 * {@link #AHEAD} steps; nothing is copied per step.
+	 */
 	private void drawAhead(final double noiseScale) {
 		final int width = to - from;
 		if (aheadUsed == AHEAD) {
 			for (int i = from; i < to; i++) {
 				final NormalizedGaussianSampler g = gauss[i];
+				final double scale = dvScale == null ? noiseScale : dvScale[i];
 				for (int q = 0, at = i - from; q < AHEAD; q++, at += width)
-					ahead[at] = g.sample();
+					ahead[at] = scale * g.sample(); // Euler–Maruyama: (σ/C)·sqrt(dt)·ξ
 			}
 			aheadUsed = 0;
 		}
-		final double[] a = ahead, d = dv, scale = dvScale;
-		if (scale == null) for (int i = from, at = aheadUsed * width; i < to; i++, at++)
-			d[i] = noiseScale * a[at]; // Euler–Maruyama: (σ/C)·sqrt(dt)·ξ
-		else for (int i = from, at = aheadUsed * width; i < to; i++, at++)
-			d[i] = scale[i] * a[at];
+		noiseBase = aheadUsed * width - from;
 		aheadUsed++;
 	}
 
@@ -217,7 +222,7 @@ final class NeuronBlock implements Runnable {
 	double finish(final int i, final double vOld, final double vNew, final double mNew, final double hNew,
 		final double nNew)
 	{
-		final double vi = dv == null ? vNew : vNew + dv[i];
+		final double vi = noise == null ? vNew : vNew + noise[noiseBase + i];
 		if (!(vi >= -Simulation.V_LIMIT && vi <= Simulation.V_LIMIT)) diverged(i, "V", vi);
 		if (!(mNew >= 0 && mNew <= 1)) diverged(i, "m", mNew);
 		if (!(hNew >= 0 && hNew <= 1)) diverged(i, "h", hNew);
