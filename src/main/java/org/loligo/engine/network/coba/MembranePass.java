@@ -4,10 +4,11 @@ package org.loligo.engine.network.coba;
  * Pass 1 of a COBA step over the neurons {@code [from, to)}: with gates and conductances frozen at time t
  * (Brian2's {@code exponential_euler}), V at t + dt is exact,
  * {@code V' = V∞ + (V - V∞)·exp(-G·dt/C)}, {@code G = gNa m³h + gK n⁴ + gL + ge + gi},
- * {@code V∞ = (gNa m³h ENa + gK n⁴ EK + gL EL + ge Ee + gi Ei)/G} (written in place), and the conductances decay exactly in place, {@code ge·exp(-dt/τe)},
- * {@code gi·exp(-dt/τi)}. For pass 2's gate update it leaves where V(t) falls on the {@link GateTable}:
- * {@code x = (V - V_MIN)·INV_STEP}, the record {@code slot[i - base] = j·STRIDE} of interval j (a whole number, as a double)
- * and {@code frac[i - base] = x - j} when {@code 0 ≤ x < POINTS}; otherwise {@code slot = -1} and
+ * {@code V∞ = (gNa m³h ENa + gK n⁴ EK + gL EL + ge Ee + gi Ei)/G} (written in place), and the
+ * conductances decay exactly in place, {@code ge·exp(-dt/τe)}, {@code gi·exp(-dt/τi)}. For pass 2's gate
+ * update it leaves where V(t) falls on the {@link GateTable}: {@code x = (V - V_MIN)·INV_STEP}, the record
+ * {@code slot[i - base] = j·STRIDE} of interval j (a whole number, as a double) and
+ * {@code frac[i - base] = x - j} when {@code 0 ≤ x < POINTS}; otherwise {@code slot = -1} and
  * {@code frac = V(t)} (pass 2 then takes the exact coefficients). NB: {@code j = round(x - 1/2)} by the
  * 1.5·2^52 shift trick, not {@code (int) x}: both lanes and scalars compute it with plain adds (a vector
  * double-to-int conversion is not compiled to one instruction in JDK 17). j is floor(x) except at whole x,
@@ -38,7 +39,10 @@ interface MembranePass {
 		return VectorSupport.PASS;
 	}
 
-	/** The pass over {@code [from, to)}, the table position of neuron i into {@code slot[i - base]}, {@code frac[i - base]}. */
+	/**
+	 * The pass over {@code [from, to)}, the table position of neuron i into {@code slot[i - base]} and
+	 * {@code frac[i - base]}.
+	 */
 	static void scalar(final CobaRun r, final int from, final int to, final double[] slot, final double[] frac,
 		final int base)
 	{

@@ -11,8 +11,8 @@ import jdk.incubator.vector.VectorSpecies;
  * neurons per instruction as the CPU's preferred vector holds (4 doubles with AVX2). Every lane does the
  * same IEEE operations in the same order as {@link MembranePass#scalar} and {@link FastExp#exp} (separate
  * multiplies and adds, one correctly rounded division), so results are bitwise those of the scalar pass,
- * whatever the vector width. A chunk where some lane's exp argument leaves (LOW, HIGH) or is NaN, or V leaves the gate table, is
- * done by the scalar pass, which handles those cases. Loaded only by reflection from
+ * whatever the vector width. A chunk where some lane's exp argument leaves (LOW, HIGH) or is NaN, or V
+ * leaves the gate table, is done by the scalar pass, which handles those cases. Loaded only by reflection from
  * {@link MembranePass.VectorSupport}, so that nothing breaks on a JVM without the module.
  */
 final class VectorMembrane implements MembranePass {
