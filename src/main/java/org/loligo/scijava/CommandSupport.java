@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.loligo.Loligo;
+import org.loligo.engine.noise.CurrentNoise;
 import org.loligo.engine.sim.SimulationListener;
 import org.loligo.io.SummaryJson;
 import org.scijava.ItemIO;
@@ -44,6 +45,30 @@ public final class CommandSupport {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * White current noise from a command's {@code noiseSigma} and optional {@code noiseSigmas} (one σ per
+	 * neuron, e.g. {@code "[1 0 2]"} or {@code "1 0 2"}, which replaces noiseSigma), µA/cm²·ms^½.
+	 *
+	 * @throws IllegalArgumentException naming noiseSigmas for a non-number or a count other than neurons
+	 */
+	public static CurrentNoise whiteNoise(final double noiseSigma, final String noiseSigmas, final int neurons) {
+		if (noiseSigmas == null || noiseSigmas.isBlank()) return new CurrentNoise(noiseSigma);
+		final String[] parts = noiseSigmas.trim().replaceAll("^\\[|\\]$", "").trim().split("[\\s,;]+");
+		final double[] sigmas = new double[parts.length];
+		for (int i = 0; i < parts.length; i++) {
+			try {
+				sigmas[i] = Double.parseDouble(parts[i]);
+			}
+			catch (final NumberFormatException e) {
+				throw new IllegalArgumentException("noiseSigmas: '" + parts[i] + "' is not a number; give one sigma " +
+					"(>= 0, µA/cm²·ms^½) per neuron separated by spaces, e.g. noiseSigmas=[1 0 2]");
+			}
+		}
+		if (sigmas.length != neurons) throw new IllegalArgumentException("noiseSigmas: " + sigmas.length +
+			" values for neurons=" + neurons + "; give one sigma per neuron");
+		return CurrentNoise.white(sigmas);
 	}
 
 	/**

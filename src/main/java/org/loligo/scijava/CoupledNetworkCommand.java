@@ -19,7 +19,6 @@ import org.loligo.engine.network.NetworkSpec;
 import org.loligo.engine.network.StimulatedNeurons;
 import org.loligo.engine.network.SynapseModel;
 import org.loligo.engine.network.TopologyChoice;
-import org.loligo.engine.noise.CurrentNoise;
 import org.loligo.engine.noise.RandomStreams;
 import org.loligo.engine.record.RecordSpec;
 import org.loligo.engine.record.TraceVariable;
@@ -256,27 +255,8 @@ public class CoupledNetworkCommand extends ContextCommand {
 		final SimulationSpec pop = SimulationSpec.builder(Models.byName(model)).neurons(neurons).stimuli(
 			StimulatedNeurons.select(choice.build(neurons), stimulatedNeurons, neurons)).duration(duration).dt(dt)
 			.scheme(Schemes.byName(method)).threshold(threshold).hysteresis(hysteresis).record(new RecordSpec(recordInterval, ids, List.of(
-				TraceVariable.values()))).noise(noise()).seed(seedUsed).threads(threads).build();
+				TraceVariable.values()))).noise(CommandSupport.whiteNoise(noiseSigma, noiseSigmas, neurons)).seed(seedUsed).threads(threads).build();
 		return new NetworkSpec(pop, c, syn);
-	}
-
-	/** White noise: noiseSigma for every neuron, or noiseSigmas, one value per neuron. */
-	private CurrentNoise noise() {
-		if (noiseSigmas == null || noiseSigmas.isBlank()) return new CurrentNoise(noiseSigma);
-		final String[] parts = noiseSigmas.trim().replaceAll("^\\[|\\]$", "").trim().split("[\\s,;]+");
-		final double[] sigmas = new double[parts.length];
-		for (int i = 0; i < parts.length; i++) {
-			try {
-				sigmas[i] = Double.parseDouble(parts[i]);
-			}
-			catch (final NumberFormatException e) {
-				throw new IllegalArgumentException("noiseSigmas: '" + parts[i] + "' is not a number; give one sigma " +
-					"(>= 0, µA/cm²·ms^½) per neuron separated by spaces, e.g. noiseSigmas=[1 0 2]");
-			}
-		}
-		if (sigmas.length != neurons) throw new IllegalArgumentException("noiseSigmas: " + sigmas.length +
-			" values for neurons=" + neurons + "; give one sigma per neuron");
-		return CurrentNoise.white(sigmas);
 	}
 
 	/** The topology: its matrix from matrixFile for topology=matrix, from matrixImage for topology=image. */

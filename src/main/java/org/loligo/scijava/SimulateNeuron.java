@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.loligo.engine.input.StimulusChoice;
 import org.loligo.engine.model.Models;
-import org.loligo.engine.noise.CurrentNoise;
 import org.loligo.engine.record.RecordSpec;
 import org.loligo.engine.record.TraceVariable;
 import org.loligo.engine.sim.Schemes;
@@ -105,6 +104,10 @@ public class SimulateNeuron extends ContextCommand {
 		description = "White current noise intensity (Euler-Maruyama); 0 = none")
 	private double noiseSigma = 0;
 
+	@Parameter(persist = false, label = "Noise sigma per neuron", required = false, description =
+		"Optional: one white-noise sigma per neuron (µA/cm²·ms^½), e.g. [1 0 2]; replaces noiseSigma")
+	private String noiseSigmas = "";
+
 	@Parameter(persist = false, label = "Seed", description = "Master random seed; 0 = pick one (recorded in summary.json)")
 	private long seed = 0;
 
@@ -149,7 +152,7 @@ public class SimulateNeuron extends ContextCommand {
 		return SimulationSpec.builder(Models.byName(model)).neurons(neurons).stimuli(choice.build(Math.max(neurons,
 			1))).duration(duration).dt(dt).scheme(Schemes.byName(method)).threshold(threshold).hysteresis(
 				hysteresis).record(new RecordSpec(
-				recordInterval, ids, List.of(TraceVariable.values()))).noise(new CurrentNoise(noiseSigma)).seed(seed)
+				recordInterval, ids, List.of(TraceVariable.values()))).noise(CommandSupport.whiteNoise(noiseSigma, noiseSigmas, neurons)).seed(seed)
 			.threads(threads).build();
 	}
 

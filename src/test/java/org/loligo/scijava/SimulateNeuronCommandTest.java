@@ -85,11 +85,33 @@ class SimulateNeuronCommandTest extends CommandTestBase {
 		assertEquals("I_L_1", tr.header().get(14));
 	}
 
+	/** noiseSigmas gives each neuron its own σ: σ = 0 is the noise-free neuron bit for bit, σ = 2 departs. */
+	@Test
+	void noiseSigmasGiveEachNeuronItsOwnNoise() throws Exception {
+		final Map<String, Object> in = new HashMap<>();
+		in.put("neurons", 2);
+		in.put("current", 5.0);
+		in.put("duration", 50.0);
+		in.put("seed", 4L);
+		final org.loligo.engine.sim.SimulationResult quiet = ((SimulateNeuron) run(in).getDelegateObject()).result();
+		in.put("noiseSigmas", "[0 2]");
+		final org.loligo.engine.sim.SimulationResult mixed = ((SimulateNeuron) run(in).getDelegateObject()).result();
+		final org.loligo.engine.record.TraceVariable vVar = org.loligo.engine.record.TraceVariable.V;
+		org.junit.jupiter.api.Assertions.assertArrayEquals(quiet.traces().series(vVar, 0), mixed.traces().series(vVar,
+			0), "σ = 0: the noise-free neuron");
+		final double[] a = quiet.traces().series(vVar, 1), b = mixed.traces().series(vVar, 1);
+		double moved = 0;
+		for (int k = 0; k < a.length; k++)
+			moved = Math.max(moved, Math.abs(a[k] - b[k]));
+		assertTrue(moved > 0.5, "σ = 2: V departs from the noise-free neuron, by " + moved + " mV");
+	}
+
 	@Test
 	void badInputFailsBeforeAnyFileIsWritten() {
 		final Object[][] cases = { { "dt", -0.01, "dt must be > 0" }, { "model", "Izhikevich", "accepted: HH1952" },
 			{ "method", "heun", "accepted: euler, exp-euler, rk4" }, { "duration", Double.NaN, "duration must be > 0" },
 			{ "stimulus", "square", "stimulus: unknown" }, { "noiseSigma", -1.0, "noiseSigma must be >= 0" },
+			{ "noiseSigmas", "[1 2 3]", "noiseSigmas: 3 values for neurons=1" },
 			{ "neurons", 0, "neurons must be >= 1" } };
 		for (final Object[] c : cases) {
 			final Map<String, Object> in = new HashMap<>();
