@@ -35,6 +35,11 @@ public final class CsvData {
 		return header;
 	}
 
+	/** The 1-based line of the file on which data row {@code row} starts. */
+	int line(final int row) {
+		return lines[row];
+	}
+
 	/** Number of data rows (the header excluded). */
 	public int rowCount() {
 		return rows.size();

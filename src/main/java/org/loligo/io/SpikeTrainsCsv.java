@@ -1,7 +1,6 @@
 package org.loligo.io;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,10 +35,8 @@ public final class SpikeTrainsCsv {
 		if (!Files.isRegularFile(file)) throw new IllegalArgumentException(parameter + ": '" + file +
 			"' is not a readable file");
 		final CsvData data;
-		final String text;
 		try {
 			data = Csv.read(file);
-			text = Files.readString(file, StandardCharsets.UTF_8);
 		}
 		catch (final IOException e) {
 			throw new IllegalArgumentException(parameter + ": cannot read '" + file + "': " + e.getMessage(), e);
@@ -59,51 +56,24 @@ public final class SpikeTrainsCsv {
 		catch (final IllegalArgumentException e) {
 			throw new IllegalArgumentException(parameter + ": " + e.getMessage(), e);
 		}
-		final int[] lines = dataLines(text, data.rowCount());
 		final String prefix = parameter + ": '" + file + "', ";
 		final int[] ids = new int[idValues.length];
 		for (int k = 0; k < ids.length; k++) {
 			final double v = idValues[k];
 			if (!(v >= 0 && v <= Integer.MAX_VALUE && v == Math.rint(v))) throw new IllegalArgumentException(prefix +
-				where(lines, k) + ": " + idName + " must be an integer >= 0, got '" + data.cell(k, data.columnIndex(
+				where(data, k) + ": " + idName + " must be an integer >= 0, got '" + data.cell(k, data.columnIndex(
 					idName)) + "'");
 			ids[k] = (int) v;
 		}
 		try {
-			return SpikeTrains.group(ids, times, trainCount, k -> where(lines, k));
+			return SpikeTrains.group(ids, times, trainCount, k -> where(data, k));
 		}
 		catch (final IllegalArgumentException e) {
 			throw new IllegalArgumentException(prefix + e.getMessage(), e);
 		}
 	}
 
-	private static String where(final int[] lines, final int row) {
-		return lines != null ? "line " + lines[row] : "data row " + (row + 1);
-	}
-
-	/**
-	 * The 1-based line of each data row: {@link Csv#read} skips empty lines and starts a record on every
-	 * other one, and numeric cells hold no line breaks. Null if the count disagrees (quoted line breaks
-	 * in the header), in which case rows are named by number instead.
-	 */
-	static int[] dataLines(final String text, final int rows) {
-		final int[] lines = new int[rows];
-		int line = 1, records = 0, lineStart = 0;
-		for (int i = 0; i <= text.length(); i++) {
-			final boolean end = i == text.length();
-			final char ch = end ? '\n' : text.charAt(i);
-			if (ch != '\n' && ch != '\r') continue;
-			if (i > lineStart) {
-				if (records > 0) {
-					if (records > rows) return null;
-					lines[records - 1] = line;
-				}
-				records++;
-			}
-			if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
-			line++;
-			lineStart = i + 1;
-		}
-		return records - 1 == rows ? lines : null;
+	private static String where(final CsvData data, final int row) {
+		return "line " + data.line(row);
 	}
 }

@@ -166,8 +166,8 @@ public class CobaNetworkCommand extends ContextCommand {
 			results.put("synapses", r.synapses());
 			results.put("mean_rate_exc_hz", meanRateExcHz);
 			results.put("mean_rate_inh_hz", meanRateInhHz);
-			results.put("isi_cv_exc", finiteOrNull(r.isiCv(true)));
-			results.put("isi_cv_inh", finiteOrNull(r.isiCv(false)));
+			results.put("isi_cv_exc", r.isiCv(true)); // NaN (too few spikes) is written as null
+			results.put("isi_cv_inh", r.isiCv(false));
 			results.put("spike_rule", "V > " + threshold + " mV at the end of a step, not within " + refractory +
 				" ms of the neuron's last spike; time = end of that step");
 			results.put("membrane_pass", r.membranePass());
@@ -224,10 +224,6 @@ public class CobaNetworkCommand extends ContextCommand {
 		Csv.writeColumns(out.resolve("traces.csv"), header, cols);
 		Plots.writePng(out.resolve("traces.png"), Plots.stacked(title, "t (ms)", cols[0], List.of(new Plots.Panel(
 			"V (mV)", series)), 900, 300));
-	}
-
-	private static Object finiteOrNull(final double x) {
-		return Double.isFinite(x) ? x : null;
 	}
 
 	/** The last run's full result (for scripts that want the arrays), or null before run(). */

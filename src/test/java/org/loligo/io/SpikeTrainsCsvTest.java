@@ -2,7 +2,6 @@ package org.loligo.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,13 +28,6 @@ class SpikeTrainsCsvTest {
 		assertTrue(!s.inputSorted());
 		final SpikeTrains all = SpikeTrainsCsv.read(f, 4, "spikesFile");
 		assertEquals(4, all.count());
-	}
-
-	@Test
-	void lineNumbersSkipBlankLinesAsCsvDoes() {
-		assertArrayEquals(new int[] { 2, 4, 6 }, SpikeTrainsCsv.dataLines("a,b\n1,2\n\n3,4\r\n\r\n5,6", 3));
-		assertArrayEquals(new int[] { 3 }, SpikeTrainsCsv.dataLines("\na,b\r1,2\r", 1));
-		assertNull(SpikeTrainsCsv.dataLines("a,b\n1,2\n", 2)); // disagreement: rows named by number
 	}
 
 	@Test

@@ -57,7 +57,7 @@ public final class CycleContinuation {
 	/** The orbits in continuation order, the folds of limit cycles, and why the branch ended. */
 	public record Branch(List<PeriodicOrbit> orbits, List<PeriodicOrbit> folds, String end) {}
 
-	private record Point(double[] u, double[] t, PeriodicOrbit orbit, double[][] jac) {}
+	private record Point(double[] u, double[] t, PeriodicOrbit orbit) {}
 
 	private final HHField base;
 
@@ -120,7 +120,7 @@ public final class CycleContinuation {
 		for (int i = 0; i < 4; i++)
 			for (int j = 0; j < 4; j++)
 				fRef[i] += a[i][j] * re[j];
-		Point prev = new Point(u0, t0, null, null);
+		Point prev = new Point(u0, t0, null);
 		final List<Point> points = new ArrayList<>();
 		double ds = DS0, grown = 0;
 		String end = "reached " + MAX_POINTS + " orbits";
@@ -211,7 +211,7 @@ public final class CycleContinuation {
 					for (int i = 0; i < DIM; i++)
 						cos += t[i] * prev.t[i];
 					if (prev.orbit != null && cos < MIN_COS) return null;
-					return new Point(u, t, orbit(u), j2);
+					return new Point(u, t, orbit(u));
 				}
 				lastStep = step;
 			}

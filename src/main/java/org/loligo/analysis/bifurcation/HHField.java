@@ -129,19 +129,10 @@ public final class HHField implements VectorField {
 		row[i] = -(a + b);
 	}
 
-	/** {@code ∂f/∂p} at x by a central difference in p (exact up to rounding: f is linear in all but cm). */
-	public void dParameter(final SweepParameter p, final double[] x, final double[] out, final double[] tmp) {
-		if (p == SweepParameter.CURRENT) {
-			// The common case, exactly and without two more rate evaluations.
-			out[0] = 1 / cm;
-			out[1] = out[2] = out[3] = 0;
-			return;
-		}
-		final double v0 = get(p), dp = 1e-6 * Math.max(1, Math.abs(v0));
-		with(p, v0 + dp).rhs(x, out);
-		with(p, v0 - dp).rhs(x, tmp);
-		for (int i = 0; i < out.length; i++)
-			out[i] = (out[i] - tmp[i]) / (2 * dp);
+	/** {@code ∂f/∂I} (independent of the state): {@code (1/C, 0, 0, 0)}. */
+	public void dCurrent(final double[] out) {
+		out[0] = 1 / cm;
+		out[1] = out[2] = out[3] = 0;
 	}
 
 	/** The state (V, m∞(V), h∞(V), n∞(V)) into {@code x}. */

@@ -92,7 +92,7 @@ final class Shooting {
 		final double[] out)
 	{
 		f.rhsJacobian(s, fx, j);
-		if (p == SweepParameter.CURRENT) f.dParameter(p, s, fp, scratch);
+		if (p == SweepParameter.CURRENT) f.dCurrent(fp); // exactly, without two more rate evaluations
 		else {
 			plus.rhs(s, fp);
 			minus.rhs(s, scratch);

@@ -1,14 +1,7 @@
 package org.loligo.engine.network;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.rng.UniformRandomProvider;
@@ -23,6 +16,7 @@ import org.loligo.engine.sim.SimulationListener;
 import org.loligo.engine.sim.SimulationResult;
 import org.loligo.engine.sim.SimulationSpec;
 import org.loligo.engine.sim.Stepper;
+import org.loligo.engine.sim.Workers;
 
 /**
  * Runs a network of HH neurons coupled by synapses ({@link NetworkSpec}).
@@ -66,7 +60,6 @@ public final class NetworkSimulation {
 	/** The step at which the run halted (valid when halted). */
 	private volatile long haltedAt;
 	private volatile long progressStep;
-	private volatile RuntimeException failure;
 	private final AtomicBoolean stop = new AtomicBoolean();
 
 	private NetworkSimulation(final NetworkSpec spec, final int samples) {
@@ -109,7 +102,9 @@ public final class NetworkSimulation {
 		for (int b = 0; b < threads; b++)
 			workers[b] = new NetworkWorker(run, (int) ((long) p.neurons() * b / threads), (int) ((long) p.neurons() *
 				(b + 1) / threads), streams, barrier);
-		run.execute(workers, listener, steps);
+		final long n = p.neurons();
+		Workers.run("loligo-network", threads, Arrays.asList(workers), run.stop, listener, () -> run.progressStep * n,
+			steps * n);
 		final long done = run.halted ? run.haltedAt : steps;
 		return run.result(workers, seed, done, done < steps, (System.nanoTime() - start) / 1e9);
 	}
@@ -132,51 +127,6 @@ public final class NetworkSimulation {
 				halted = true;
 			}
 		}
-	}
-
-	private void execute(final NetworkWorker[] workers, final SimulationListener listener, final long steps) {
-		final ExecutorService pool = Executors.newFixedThreadPool(workers.length, r -> {
-			final Thread t = new Thread(r, "loligo-network");
-			t.setDaemon(true);
-			return t;
-		});
-		final long total = steps * spec.population().neurons();
-		try {
-			final List<Future<?>> futures = new ArrayList<>();
-			for (final NetworkWorker w : workers)
-				futures.add(pool.submit(w));
-			boolean interrupted = false;
-			for (final Future<?> f : futures) {
-				while (true) {
-					try {
-						f.get(100, TimeUnit.MILLISECONDS);
-						break;
-					}
-					catch (final TimeoutException e) {
-						listener.progress(progressStep * spec.population().neurons(), total);
-						if (listener.isCancelled()) stop.set(true);
-					}
-					catch (final ExecutionException e) {
-						fail(e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause()));
-						break;
-					}
-					catch (final InterruptedException e) {
-						stop.set(true); // a cancel: the workers stop at the next poll
-						interrupted = true;
-					}
-				}
-			}
-			if (interrupted) Thread.currentThread().interrupt();
-			if (failure != null) throw failure;
-			listener.progress(total, total);
-		}
-		finally {
-			pool.shutdownNow();
-		}
-	}
-
-	synchronized void fail(final RuntimeException e) {
-		if (failure == null) failure = e;
 	}
 
 	private NetworkResult result(final NetworkWorker[] workers, final long seed, final long done,

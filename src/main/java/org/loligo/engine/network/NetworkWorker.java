@@ -112,9 +112,9 @@ final class NetworkWorker implements Runnable {
 			// Another worker failed or the run was interrupted: stop quietly; the failure is reported there.
 		}
 		catch (final RuntimeException e) {
-			run.fail(e);
 			// NB: break the barrier so that the others, waiting or yet to arrive, stop instead of waiting for
-			// this thread forever: await() with the interrupt flag set breaks it (reset() would not).
+			// this thread forever: await() with the interrupt flag set breaks it (reset() would not). Then
+			// rethrow: Workers.run reports the first failure.
 			Thread.currentThread().interrupt();
 			try {
 				barrier.await();
@@ -122,6 +122,7 @@ final class NetworkWorker implements Runnable {
 			catch (final InterruptedException | BrokenBarrierException expected) {
 				// the barrier is broken now
 			}
+			throw e;
 		}
 	}
 

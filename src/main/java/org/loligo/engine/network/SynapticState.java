@@ -33,6 +33,8 @@ final class SynapticState {
 	final double[] gate, pending, decay, rise;
 	/** Exact per-step decay factors and the sigmoid's constants. */
 	final double decayFactor, riseFactor, increment, rate, invTau, theta, invSigma;
+	/** Whether the synapses are voltage kicks (no conductance state). */
+	private final boolean kick;
 
 	SynapticState(final NetworkSpec spec) {
 		final Connectivity c = spec.connectivity();
@@ -66,7 +68,9 @@ final class SynapticState {
 		final double dt = spec.population().dt();
 		gate = model.kind().equals("sigmoid") ? new double[slots * n] : null;
 		pending = model.isEvent() ? new double[slots * n] : null;
-		decay = model.isEvent() ? new double[n] : null;
+		kick = model.kind().equals("kick");
+		// NB: kicks jump V itself, so they have no conductance to decay.
+		decay = model.isEvent() && !kick ? new double[n] : null;
 		rise = model.kind().equals("rise-decay") ? new double[n] : null;
 		decayFactor = Math.exp(-dt / model.tau());
 		riseFactor = rise == null ? 0 : Math.exp(-dt / model.tauRise());
@@ -92,7 +96,7 @@ final class SynapticState {
 				final double x = pending[base + i];
 				if (x == 0) continue;
 				pending[base + i] = 0;
-				if (kind.equals("kick")) s.v[i] += x;
+				if (kick) s.v[i] += x;
 				else {
 					decay[i] += x;
 					if (rise != null) rise[i] += x;
@@ -170,7 +174,7 @@ final class SynapticState {
 				else gate[next + j] = s + dt * (af * (1 - s) - s * invTau);
 			}
 		}
-		if (decay != null && !model.kind().equals("kick")) for (int i = from; i < to; i++) {
+		if (decay != null) for (int i = from; i < to; i++) {
 			decay[i] *= decayFactor;
 			if (rise != null) rise[i] *= riseFactor;
 		}
@@ -179,8 +183,10 @@ final class SynapticState {
 	/** Schedules the arrivals of presynaptic neuron j's spike detected at step k (the new state's index). */
 	void deliver(final int j, final long k) {
 		if (pending == null) return;
+		// NB: delays are below slots, so one subtraction wraps the slot: no division per connection.
+		final int now = (int) (k % slots);
 		for (int q = outStart[j]; q < outStart[j + 1]; q++) {
-			final int slot = (int) ((k + outDelay[q]) % slots);
+			final int at = now + outDelay[q], slot = at >= slots ? at - slots : at;
 			pending[slot * n + outPost[q]] += outWeight[q] * increment;
 		}
 	}

@@ -8,10 +8,8 @@ import java.util.function.IntFunction;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.loligo.engine.noise.RandomStreams;
 import org.loligo.engine.sim.ConductanceExpEuler;
-import org.loligo.engine.sim.Schemes;
 import org.loligo.engine.sim.SimulationListener;
 import org.loligo.engine.sim.Workers;
-import org.loligo.engine.sim.Stepper;
 
 /**
  * Runs the trials of a {@link PoissonSpec} (see {@link Trial} for the schedule of a step). Trials are
@@ -51,9 +49,7 @@ public final class PoissonRunner {
 		final InputEvents events, final SimulationListener listener)
 	{
 		final long start = System.nanoTime();
-		final Stepper stepper = Schemes.EXP_EULER.prepare(spec.model(), spec.dt(), true);
-		final ConductanceExpEuler conductance = spec.synapse().kind() == SynapseSpec.Kind.CONDUCTANCE
-			? new ConductanceExpEuler(spec.model(), spec.dt(), true) : null;
+		final ConductanceExpEuler step = new ConductanceExpEuler(spec.model(), spec.dt(), true);
 		final int trials = spec.trials();
 		final Trial.Outcome[] out = new Trial.Outcome[trials];
 		final AtomicInteger next = new AtomicInteger();
@@ -61,7 +57,7 @@ public final class PoissonRunner {
 		final AtomicLong progress = new AtomicLong();
 		final Runnable worker = () -> {
 			for (int k = next.getAndIncrement(); k < trials && !stop.get(); k = next.getAndIncrement())
-				out[k] = Trial.run(spec, stepper, conductance, k, drives.apply(k), k == 0, stop, progress);
+				out[k] = Trial.run(spec, step, k, drives.apply(k), k == 0, stop, progress);
 		};
 		runWorkers(worker, spec.effectiveThreads(), stop, progress, listener, spec.steps() * trials);
 

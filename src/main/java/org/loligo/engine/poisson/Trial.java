@@ -8,15 +8,14 @@ import org.loligo.engine.sim.ConductanceExpEuler;
 import org.loligo.engine.sim.DivergenceException;
 import org.loligo.engine.sim.PopulationState;
 import org.loligo.engine.sim.Simulation;
-import org.loligo.engine.sim.Stepper;
 
 /**
  * One trial: one HH neuron under the Poisson drive. The schedule of step k, from t = k·dt to t + dt:
  * <ol>
  * <li><b>inputs</b>: the drive gives the transmitted counts c_E, c_I arriving in (t, t + dt];</li>
  * <li><b>integrate</b>: the engine's staggered exp-euler (gates at V(t), then V with the new gates) under
- * the constant current. With conductance synapses it is the network's {@link ConductanceExpEuler}, the
- * same step with the synaptic conductance folded into the total: {@code G = g_Na m³h + g_K n⁴ + g_L + ḡ_E + ḡ_I},
+ * the constant current, as the network's {@link ConductanceExpEuler}, which folds the synaptic
+ * conductance (zero with kick synapses) into the total: {@code G = g_Na m³h + g_K n⁴ + g_L + ḡ_E + ḡ_I},
  * {@code V∞ = (g_Na m³h E_Na + g_K n⁴ E_K + g_L E_L + I + ḡ_E E_E + ḡ_I E_I)/G},
  * {@code V' = V∞ + (V - V∞)·exp(-G·dt/C)}, where ḡ = g·(τ/dt)(1 - e^{-dt/τ}) is the exact mean of the
  * decaying conductance over the step;</li>
@@ -40,11 +39,8 @@ final class Trial {
 	/** Outcome of one trial: spike times (ms, ascending), steps done, and the trace if recorded. */
 	record Outcome(double[] spikes, long steps, PoissonTrace trace) {}
 
-	/**
-	 * @param stepper     the population exp-euler stepper (kick synapses)
-	 * @param conductance the same step with an extra conductance (conductance synapses; null otherwise)
-	 */
-	static Outcome run(final PoissonSpec spec, final Stepper stepper, final ConductanceExpEuler conductance,
+	/** @param step the exp-euler step with the synaptic conductance folded in (zero for kick synapses) */
+	static Outcome run(final PoissonSpec spec, final ConductanceExpEuler step,
 		final int trial, final InputDrive drive, final boolean record, final AtomicBoolean stop,
 		final AtomicLong progress)
 	{
@@ -74,13 +70,11 @@ final class Trial {
 			final double t = k * dt;
 			drive.next(counts);
 			final double vOld = v[0];
-			if (cond) {
-				final double gE = ge * meanE, gI = gi * meanI;
-				gSyn[0] = gE + gI;
-				gSynE[0] = gE * eE + gI * eI;
-				conductance.step(s, 0, 1, iNow, gSyn, gSynE);
-			}
-			else stepper.step(s, 0, 1, iNow, iNow, iNow);
+			// NB: with kicks ge = gi = 0, and the conductance step is then the plain exp-euler step.
+			final double gE = ge * meanE, gI = gi * meanI;
+			gSyn[0] = gE + gI;
+			gSynE[0] = gE * eE + gI * eI;
+			step.step(s, 0, 1, iNow, gSyn, gSynE);
 			double vNew = v[0];
 			if (cond) {
 				ge = ge * decayE + wE * counts[0];

@@ -49,9 +49,9 @@ final class NeuronBlock implements Runnable {
 	private final long stride;
 	private final AtomicBoolean stop;
 	private final double[] iNow, iMid, iNext, vPrev;
-	/** This step's white-noise increments of V (mV), null without white noise. */
+	/** This step's white-noise increments of V (mV) when they are drawn per step, else null. */
 	private final double[] dv;
-	/** Per-neuron (σ_i/C)·sqrt(dt), null when every neuron has the same σ. */
+	/** Each neuron's (σ_i/C)·sqrt(dt) (mV per unit draw), null without white noise. */
 	private final double[] dvScale;
 	/**
 	 * White-noise draws ahead of use, {@link #AHEAD} per neuron, {@code ahead[q·width + (i - from)]} for the
@@ -103,16 +103,14 @@ final class NeuronBlock implements Runnable {
 		iNext = stepper.usesLaterCurrents() ? new double[size] : iNow;
 		vPrev = fused == null ? new double[size] : null;
 		final boolean noisy = !spec.noise().isNone();
-		dv = noisy && spec.noise().isWhite() ? new double[size] : null;
+		final boolean white = noisy && spec.noise().isWhite();
 		ou = noisy && spec.noise().isOu() ? new double[size] : null;
-		if (dv != null && spec.noise().perNeuron() != null) {
-			dvScale = new double[size];
-			for (int i = from; i < to; i++)
-				dvScale[i] = spec.noise().sigmaOf(i) / spec.model().cm() * Math.sqrt(dt);
-		}
-		else dvScale = null;
+		dvScale = white ? new double[size] : null;
+		if (white) for (int i = from; i < to; i++)
+			dvScale[i] = spec.noise().sigmaOf(i) / spec.model().cm() * Math.sqrt(dt);
 		armed = new boolean[size];
-		ahead = drawAhead && dv != null && !spec.scheme().stochastic() ? new double[AHEAD * (to - from)] : null;
+		ahead = drawAhead && white && !spec.scheme().stochastic() ? new double[AHEAD * (to - from)] : null;
+		dv = white && ahead == null ? new double[size] : null;
 		aheadUsed = AHEAD;
 		noise = ahead != null ? ahead : dv;
 		gauss = noisy ? new NormalizedGaussianSampler[size] : null;
@@ -135,7 +133,6 @@ final class NeuronBlock implements Runnable {
 	@Override
 	public void run() {
 		final long steps = spec.steps();
-		final double noiseScale = dv == null ? 0 : spec.noise().sigma() / spec.model().cm() * Math.sqrt(dt);
 		final double ouDecay = ou == null ? 0 : spec.noise().ouDecay(dt), ouKick = ou == null ? 0 : spec.noise()
 			.ouKick(dt);
 		stepper.init(s, from, to);
@@ -150,9 +147,9 @@ final class NeuronBlock implements Runnable {
 			if (!constant) fillCurrents(t, dt);
 			// NB: noise is drawn before the step, one draw per neuron from its own stream: the same numbers
 			// in the same order per neuron whatever the thread count.
-			if (ahead != null) drawAhead(noiseScale);
+			if (ahead != null) drawAhead();
 			else if (dv != null) for (int i = from; i < to; i++)
-				dv[i] = (dvScale == null ? noiseScale : dvScale[i]) * gauss[i].sample(); // (σ/C)·sqrt(dt)·ξ
+				dv[i] = dvScale[i] * gauss[i].sample(); // Euler–Maruyama: (σ/C)·sqrt(dt)·ξ
 			if (ou != null) addOuCurrent(ouDecay, ouKick);
 			k++;
 			if (fused != null) fused.step(s, from, to, iNow, this);
@@ -172,12 +169,12 @@ final class NeuronBlock implements Runnable {
 	 * (already scaled: {@code (σ_i/C)·sqrt(dt)·ξ}, the very double a per-step draw gives) every
 	 * {@link #AHEAD} steps; nothing is copied per step.
 	 */
-	private void drawAhead(final double noiseScale) {
+	private void drawAhead() {
 		final int width = to - from;
 		if (aheadUsed == AHEAD) {
 			for (int i = from; i < to; i++) {
 				final NormalizedGaussianSampler g = gauss[i];
-				final double scale = dvScale == null ? noiseScale : dvScale[i];
+				final double scale = dvScale[i];
 				for (int q = 0, at = i - from; q < AHEAD; q++, at += width)
 					ahead[at] = scale * g.sample(); // Euler–Maruyama: (σ/C)·sqrt(dt)·ξ
 			}

@@ -8,7 +8,8 @@ import org.loligo.engine.model.GateKinetics;
  * At frozen V the gate equation {@code dx/dt = α(1 - x) - βx} has the exact solution over one step
  * {@code x' = A·x + B} with {@code A = exp(-(α + β)·dt)} and {@code B = α/(α + β)·(1 - A)}. The table
  * holds (A, B) for m, h and n on the grid {@code V_j = V_MIN + j·STEP} and interpolates linearly in V.
- * Outside [V_MIN, V_MAX) callers compute the coefficients exactly.
+ * Outside [V_MIN, V_MAX) callers compute the coefficients exactly. Public so that the COBA network's steps
+ * read the same table.
  * <p>
  * A table for forward Euler ({@code forwardEuler = true}) holds instead the coefficients of
  * {@code x' = x + dt·(α(1 - x) - βx)}: {@code A = 1 - (α + β)·dt}, {@code B = α·dt}; same layout.
@@ -27,35 +28,32 @@ import org.loligo.engine.model.GateKinetics;
  * with the table too: interpolating between points where {@code 0 ≤ A}, {@code 0 ≤ B} and
  * {@code A + B ≤ 1} preserves all three, so x' is still a convex combination of x and 1.
  */
-final class RateTable {
+public final class RateTable {
 
-	static final double V_MIN = -160.0;
-	static final double V_MAX = 160.0;
-	static final double STEP = 1.0 / 32.0;
-	static final double INV_STEP = 32.0;
+	public static final double V_MIN = -160.0;
+	public static final double V_MAX = 160.0;
+	public static final double STEP = 1.0 / 32.0;
+	public static final double INV_STEP = 32.0;
 	/** Number of grid intervals, i.e. of records; the grid has POINTS + 1 points. */
-	static final int POINTS = (int) Math.round((V_MAX - V_MIN) * INV_STEP);
+	public static final int POINTS = (int) Math.round((V_MAX - V_MIN) * INV_STEP);
 	/** Doubles per record: (value, increment) for each of the six coefficients. */
-	static final int STRIDE = 12;
+	public static final int STRIDE = 12;
 
 	/** {@code POINTS} records of (Am, ΔAm, Bm, ΔBm, Ah, ΔAh, Bh, ΔBh, An, ΔAn, Bn, ΔBn). */
-	final double[] coefficients;
+	public final double[] coefficients;
 
-	/** Whether the table holds forward-Euler coefficients instead of exponential ones. */
-	final boolean forwardEuler;
-
-	RateTable(final GateKinetics k, final double dt) {
+	public RateTable(final GateKinetics k, final double dt) {
 		this(k, dt, false);
 	}
 
+	/** @param forwardEuler forward-Euler coefficients ({@link #euler}) instead of exponential ones ({@link #exact}) */
 	RateTable(final GateKinetics k, final double dt, final boolean forwardEuler) {
-		this.forwardEuler = forwardEuler;
 		coefficients = new double[POINTS * STRIDE];
 		final double[] left = new double[6], right = new double[6];
-		coefficients(k, V_MIN, dt, right);
+		at(k, V_MIN, dt, forwardEuler, right);
 		for (int j = 0; j < POINTS; j++) {
 			System.arraycopy(right, 0, left, 0, 6);
-			coefficients(k, V_MIN + (j + 1) * STEP, dt, right);
+			at(k, V_MIN + (j + 1) * STEP, dt, forwardEuler, right);
 			for (int c = 0; c < 6; c++) {
 				coefficients[j * STRIDE + 2 * c] = left[c];
 				coefficients[j * STRIDE + 2 * c + 1] = right[c] - left[c];
@@ -76,8 +74,9 @@ final class RateTable {
 			out[c] = coefficients[j * STRIDE + 2 * c] + f * coefficients[j * STRIDE + 2 * c + 1];
 	}
 
-	/** This table's kind of exact coefficients at V into out[0..5]. */
-	void coefficients(final GateKinetics k, final double v, final double dt, final double[] out) {
+	private static void at(final GateKinetics k, final double v, final double dt, final boolean forwardEuler,
+		final double[] out)
+	{
 		if (forwardEuler) euler(k, v, dt, out);
 		else exact(k, v, dt, out);
 	}
@@ -97,7 +96,7 @@ final class RateTable {
 	}
 
 	/** Exact (Am, Bm, Ah, Bh, An, Bn) at V into out[0..5]. */
-	static void exact(final GateKinetics k, final double v, final double dt, final double[] out) {
+	public static void exact(final GateKinetics k, final double v, final double dt, final double[] out) {
 		pair(k.alphaM(v), k.betaM(v), dt, out, 0);
 		pair(k.alphaH(v), k.betaH(v), dt, out, 2);
 		pair(k.alphaN(v), k.betaN(v), dt, out, 4);

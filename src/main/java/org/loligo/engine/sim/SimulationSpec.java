@@ -61,8 +61,9 @@ public record SimulationSpec(HHModel model, int neurons, List<Stimulus> stimuli,
 			if (id < 0 || id >= neurons) throw new IllegalArgumentException(
 				"recorded neuron " + id + " is out of range: neurons are numbered 0.." + (neurons - 1));
 		if (noise == null) noise = CurrentNoise.NONE;
-		if (noise.perNeuron() != null && noise.perNeuron().length != neurons) throw new IllegalArgumentException(
-			"noiseSigmas: " + noise.perNeuron().length + " values for " + neurons + " neurons; give one σ per neuron");
+		final double[] sigmas = noise.perNeuron();
+		if (sigmas != null && sigmas.length != neurons) throw new IllegalArgumentException("noiseSigmas: " +
+			sigmas.length + " values for " + neurons + " neurons; give one σ per neuron");
 		if (threads < 0 || threads > 4096)
 			throw new IllegalArgumentException("threads must be in [0, 4096] (0 = all cores), got " + threads);
 	}

@@ -2,6 +2,8 @@ package org.loligo.engine.network.coba;
 
 import java.util.Arrays;
 
+import org.loligo.engine.sim.RateTable;
+
 /**
  * The neurons {@code [from, to)} of a COBA-HH network, advanced by one worker thread for the whole run.
  * One step k (from time (k-1)·dt to k·dt), in one pass over the block's state:
@@ -14,7 +16,7 @@ import java.util.Arrays;
  * {@code G = gNa m³h + gK n⁴ + gL + ge + gi} and
  * {@code V∞ = (gNa m³h ENa + gK n⁴ EK + gL EL + ge Ee + gi Ei)/G}, and {@code ge·exp(-dt/τe)},
  * {@code gi·exp(-dt/τi)} exactly (several neurons per instruction where the JVM has the Vector API); the
- * second pass moves the gates, {@code x' = A(V)·x + B(V)} with V = V(t) from the {@link GateTable};</li>
+ * second pass moves the gates, {@code x' = A(V)·x + B(V)} with V = V(t) from the {@link RateTable};</li>
  * <li><b>detect</b>: {@code V' > θ} and the last spike at least {@code refractory} steps ago;</li>
  * <li><b>record</b> V of the block's recorded neurons every {@code stride} steps;</li>
  * <li>wait at the barrier, after which every block's spike list of step k is complete.</li>
@@ -41,6 +43,8 @@ final class CobaBlock {
 	/** Pass 1's table positions of V(t) for pass 2's gate update (index i - from; see MembranePass). */
 	private final double[] slot;
 	private final double[] frac;
+	/** Scratch for the exact gate coefficients where V is off the table. */
+	private final double[] exact = new double[6];
 	private final MembranePass membrane;
 
 	CobaBlock(final CobaRun run, final int index, final int from, final int to) {
@@ -111,7 +115,7 @@ final class CobaBlock {
 		final double[] slots = slot;
 		final double[] fracs = frac;
 		membrane.run(r, from, to, slots, fracs);
-		final double[] v = r.v, m = r.m, h = r.h, n = r.n, t = r.table.c;
+		final double[] v = r.v, m = r.m, h = r.h, n = r.n, t = r.table.coefficients;
 		final int[] last = r.lastSpike;
 		final double theta = r.theta;
 		final int refr = r.refractorySteps, base = from;
@@ -126,7 +130,7 @@ final class CobaBlock {
 				n[i] = (t[b + 8] + f * t[b + 9]) * ni + (t[b + 10] + f * t[b + 11]);
 			}
 			else {
-				final double[] ab = r.exactCoefficients(f); // f is V(t) here (see MembranePass)
+				final double[] ab = r.exactCoefficients(f, exact); // f is V(t) here (see MembranePass)
 				m[i] = ab[0] * mi + ab[1];
 				h[i] = ab[2] * hi + ab[3];
 				n[i] = ab[4] * ni + ab[5];
@@ -150,7 +154,7 @@ final class CobaBlock {
 	 */
 	private void fusedScalarStep(final int k) {
 		final CobaRun r = run;
-		final double[] v = r.v, m = r.m, h = r.h, n = r.n, ge = r.ge, gi = r.gi, t = r.table.c;
+		final double[] v = r.v, m = r.m, h = r.h, n = r.n, ge = r.ge, gi = r.gi, t = r.table.coefficients;
 		final double gNa = r.gNa, gK = r.gK, gL = r.gL, eNa = r.eNa, eK = r.eK, gLeL = r.gLeL, eE = r.eE,
 			eI = r.eI, minusDtOverC = r.minusDtOverC, decE = r.decayE, decI = r.decayI, theta = r.theta;
 		final int[] last = r.lastSpike;
@@ -167,17 +171,17 @@ final class CobaBlock {
 			final double vNew = vInf + (vi - vInf) * FastExp.exp(minusDtOverC * g);
 			ge[i] = gei * decE;
 			gi[i] = gii * decI;
-			final double x = (vi - GateTable.V_MIN) * GateTable.INV_STEP;
-			if (x >= 0 && x < GateTable.POINTS) {
+			final double x = (vi - RateTable.V_MIN) * RateTable.INV_STEP;
+			if (x >= 0 && x < RateTable.POINTS) {
 				final double j = ((x - 0.5) + FastExp.SHIFT) - FastExp.SHIFT; // as MembranePass
 				final double f = x - j;
-				final int b = (int) (j * GateTable.STRIDE);
+				final int b = (int) (j * RateTable.STRIDE);
 				m[i] = (t[b] + f * t[b + 1]) * mi + (t[b + 2] + f * t[b + 3]);
 				h[i] = (t[b + 4] + f * t[b + 5]) * hi + (t[b + 6] + f * t[b + 7]);
 				n[i] = (t[b + 8] + f * t[b + 9]) * ni + (t[b + 10] + f * t[b + 11]);
 			}
 			else {
-				final double[] ab = r.exactCoefficients(vi);
+				final double[] ab = r.exactCoefficients(vi, exact);
 				m[i] = ab[0] * mi + ab[1];
 				h[i] = ab[2] * hi + ab[3];
 				n[i] = ab[4] * ni + ab[5];

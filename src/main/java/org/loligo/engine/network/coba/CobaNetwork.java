@@ -54,11 +54,6 @@ public final class CobaNetwork {
 		return run(spec, listener, PassChoice.forced(vector));
 	}
 
-	/** The run with the given pass 1 (tests compare the scalar and vector passes). */
-	static CobaResult run(final CobaSpec spec, final SimulationListener listener, final MembranePass membrane) {
-		return run(spec, listener, new PassChoice(membrane, membrane == MembranePass.SCALAR ? "scalar" : "vector"));
-	}
-
 	private static CobaResult run(final CobaSpec spec, final SimulationListener listener, final PassChoice choice) {
 		final MembranePass membrane = choice.pass();
 		checkMemory(spec);

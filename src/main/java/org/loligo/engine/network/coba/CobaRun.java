@@ -2,6 +2,7 @@ package org.loligo.engine.network.coba;
 
 import org.loligo.engine.model.HHModel;
 import org.loligo.engine.model.Models;
+import org.loligo.engine.sim.RateTable;
 import org.loligo.engine.sim.SimulationListener;
 
 /**
@@ -20,7 +21,7 @@ final class CobaRun {
 	final double[][] traces;
 	final int[] targets;
 	final int[][] split;
-	final GateTable table;
+	final RateTable table;
 	final double gNa, gK, gL, eNa, eK, gLeL, eE, eI, minusDtOverC, decayE, decayI, theta, we, wi;
 	/** Pass 1 of every block's step (scalar or vector: the same bits either way). */
 	final MembranePass membrane;
@@ -59,7 +60,7 @@ final class CobaRun {
 			traces[i][0] = v[i];
 		targets = c.targets;
 		split = c.split(bounds);
-		table = new GateTable(model.kinetics(), dt);
+		table = new RateTable(model.kinetics(), dt);
 		gNa = model.gNa();
 		gK = model.gK();
 		gL = model.gL();
@@ -78,10 +79,9 @@ final class CobaRun {
 		this.membrane = membrane;
 	}
 
-	/** Exact gate coefficients where V is off the table (only with extreme reversal potentials). */
-	double[] exactCoefficients(final double vi) {
-		final double[] ab = new double[6];
-		GateTable.exact(model.kinetics(), vi, dt, ab);
+	/** Exact gate coefficients where V is off the table (only with extreme reversal potentials), into ab[0..5]. */
+	double[] exactCoefficients(final double vi, final double[] ab) {
+		RateTable.exact(model.kinetics(), vi, dt, ab);
 		return ab;
 	}
 

@@ -1,12 +1,14 @@
 package org.loligo.engine.network.coba;
 
+import org.loligo.engine.sim.RateTable;
+
 /**
  * Pass 1 of a COBA step over the neurons {@code [from, to)}: with gates and conductances frozen at time t
  * (Brian2's {@code exponential_euler}), V at t + dt is exact,
  * {@code V' = V∞ + (V - V∞)·exp(-G·dt/C)}, {@code G = gNa m³h + gK n⁴ + gL + ge + gi},
  * {@code V∞ = (gNa m³h ENa + gK n⁴ EK + gL EL + ge Ee + gi Ei)/G} (written in place), and the
  * conductances decay exactly in place, {@code ge·exp(-dt/τe)}, {@code gi·exp(-dt/τi)}. For pass 2's gate
- * update it leaves where V(t) falls on the {@link GateTable}: {@code x = (V - V_MIN)·INV_STEP}, the record
+ * update it leaves where V(t) falls on the {@link RateTable}: {@code x = (V - V_MIN)·INV_STEP}, the record
  * {@code slot[i - base] = j·STRIDE} of interval j (a whole number, as a double) and
  * {@code frac[i - base] = x - j} when {@code 0 ≤ x < POINTS}; otherwise {@code slot = -1} and
  * {@code frac = V(t)} (pass 2 then takes the exact coefficients). NB: {@code j = round(x - 1/2)} by the
@@ -59,10 +61,10 @@ interface MembranePass {
 			v[i] = vInf + (vi - vInf) * FastExp.exp(minusDtOverC * g);
 			ge[i] = gei * decE;
 			gi[i] = gii * decI;
-			final double x = (vi - GateTable.V_MIN) * GateTable.INV_STEP;
-			if (x >= 0 && x < GateTable.POINTS) {
+			final double x = (vi - RateTable.V_MIN) * RateTable.INV_STEP;
+			if (x >= 0 && x < RateTable.POINTS) {
 				final double j = ((x - 0.5) + FastExp.SHIFT) - FastExp.SHIFT;
-				slot[i - base] = j * GateTable.STRIDE;
+				slot[i - base] = j * RateTable.STRIDE;
 				frac[i - base] = x - j;
 			}
 			else {

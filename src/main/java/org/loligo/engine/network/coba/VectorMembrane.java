@@ -6,6 +6,8 @@ import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
+import org.loligo.engine.sim.RateTable;
+
 /**
  * {@link MembranePass} with the Vector API (JDK 17's incubating {@code jdk.incubator.vector}): as many
  * neurons per instruction as the CPU's preferred vector holds (4 doubles with AVX2). Every lane does the
@@ -42,17 +44,17 @@ final class VectorMembrane implements MembranePass {
 			final DoubleVector vInf = gNaNow.mul(eNa).add(gKNow.mul(eK)).add(gLeL).add(gei.mul(eE)).add(gii.mul(eI))
 				.div(g);
 			final DoubleVector x = g.mul(minusDtOverC);
-			final DoubleVector pos = vi.sub(GateTable.V_MIN).mul(GateTable.INV_STEP);
+			final DoubleVector pos = vi.sub(RateTable.V_MIN).mul(RateTable.INV_STEP);
 			final VectorMask<Double> inRange = x.compare(VectorOperators.GT, FastExp.LOW).and(x.compare(
 				VectorOperators.LT, FastExp.HIGH)).and(pos.compare(VectorOperators.GE, 0)).and(pos.compare(
-					VectorOperators.LT, GateTable.POINTS));
+					VectorOperators.LT, RateTable.POINTS));
 			if (!inRange.allTrue()) {
 				MembranePass.scalar(r, i, i + lanes, slot, frac, from);
 				continue;
 			}
 			vInf.add(vi.sub(vInf).mul(exp(x))).intoArray(v, i);
 			final DoubleVector j = pos.sub(0.5).add(FastExp.SHIFT).sub(FastExp.SHIFT);
-			j.mul(GateTable.STRIDE).intoArray(slot, i - from);
+			j.mul(RateTable.STRIDE).intoArray(slot, i - from);
 			pos.sub(j).intoArray(frac, i - from);
 			gei.mul(decE).intoArray(ge, i);
 			gii.mul(decI).intoArray(gi, i);

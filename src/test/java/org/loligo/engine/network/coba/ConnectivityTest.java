@@ -64,15 +64,20 @@ class ConnectivityTest {
 			assertEquals(kInh, d[1][t]);
 		}
 		// Rows ascending and strictly so: a source never hits one target twice.
-		// Out-degree of an excitatory source ~ Binomial(n, kExc/nExc): its mean within 4 standard errors.
-		double sum = 0;
+		// NB: the out-degrees of the excitatory sources always sum to n·kExc, so their mean decides nothing.
+		// Each target picks each excitatory source with probability q = kExc/nExc independently of the
+		// other targets, so an out-degree is Binomial(n, q): their sample variance must be n·q(1 - q) within
+		// 4 standard errors (SE of a sample variance ≈ σ²·sqrt(2/(N - 1)) for N sources). A sampler that
+		// favoured some sources would inflate it; one that spread targets evenly would shrink it.
+		final double[] out = new double[nExc];
 		for (int s = 0; s < n; s++) {
 			final int[] t = c.targetsOf(s);
 			for (int q = 1; q < t.length; q++)
 				assertTrue(t[q] > t[q - 1], "row " + s);
-			if (s < nExc) sum += t.length;
+			if (s < nExc) out[s] = t.length;
 		}
-		final double q = (double) kExc / nExc;
-		assertEquals(n * q, sum / nExc, 4 * Math.sqrt(n * q * (1 - q) / nExc));
+		final double q = (double) kExc / nExc, var = n * q * (1 - q);
+		assertEquals(var, new org.apache.commons.math3.stat.descriptive.moment.Variance().evaluate(out), 4 * var *
+			Math.sqrt(2.0 / (nExc - 1)), "variance of the excitatory out-degrees");
 	}
 }

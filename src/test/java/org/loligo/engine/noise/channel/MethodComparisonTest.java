@@ -10,7 +10,8 @@ import org.loligo.engine.noise.channel.ChannelNoiseScheme.Method;
  * (I = 0) of 100 µm² patches (6000 Na, 1800 K channels), 24 neurons × 400 ms each, rate = mean over
  * neurons with its standard error.
  * <ul>
- * <li>diffusion vs markov, tight: within 3 combined standard errors plus 10 % of markov's rate.
+ * <li>diffusion vs markov: within 3 combined standard errors (about a third of the rate with 24 neurons, so
+ * this catches gross errors only; the measured gap, below, is 1.8 SE).
  * The channel-based diffusion approximation reproduces the Markov chain's spontaneous firing (Orio
  * &amp; Soudry 2012; Goldwyn &amp; Shea-Brown 2011, PLoS Comput Biol 7:e1002247).</li>
  * <li>fox-lu vs markov, loose and one-sided: the subunit model fires spontaneously far less than the
@@ -33,7 +34,7 @@ class MethodComparisonTest {
 			"%.2f ± %.2f Hz%n", AREA, markov[0], markov[1], diffusion[0], diffusion[1], foxLu[0], foxLu[1]);
 		assertTrue(markov[0] > 3, "markov fires spontaneously: " + markov[0] + " Hz");
 		final double se = Math.hypot(markov[1], diffusion[1]);
-		assertTrue(Math.abs(diffusion[0] - markov[0]) < 3 * se + 0.1 * markov[0], "diffusion " + diffusion[0] +
+		assertTrue(Math.abs(diffusion[0] - markov[0]) < 3 * se, "diffusion " + diffusion[0] +
 			" vs markov " + markov[0] + " Hz");
 		assertTrue(foxLu[0] < 0.5 * markov[0], "fox-lu " + foxLu[0] + " vs markov " + markov[0] + " Hz");
 	}
