@@ -254,8 +254,8 @@ public class CoupledNetworkCommand extends ContextCommand {
 			ids[i] = i;
 		final SimulationSpec pop = SimulationSpec.builder(Models.byName(model)).neurons(neurons).stimuli(
 			StimulatedNeurons.select(choice.build(neurons), stimulatedNeurons, neurons)).duration(duration).dt(dt)
-			.scheme(Schemes.byName(method)).threshold(threshold).hysteresis(hysteresis).record(new RecordSpec(recordInterval, ids, List.of(
-				TraceVariable.values()))).noise(CommandSupport.whiteNoise(noiseSigma, noiseSigmas, neurons)).seed(seedUsed).threads(threads).build();
+			.scheme(Schemes.byName(method)).threshold(threshold).hysteresis(hysteresis).record(new RecordSpec(recordInterval, ids,
+				TraceVariable.allOf(Models.byName(model)))).noise(CommandSupport.whiteNoise(noiseSigma, noiseSigmas, neurons)).seed(seedUsed).threads(threads).build();
 		return new NetworkSpec(pop, c, syn);
 	}
 

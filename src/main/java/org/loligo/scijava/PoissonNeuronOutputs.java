@@ -64,7 +64,7 @@ final class PoissonNeuronOutputs {
 
 	private static void writeTraces(final Path file, final PoissonResult r) throws IOException {
 		final PoissonTrace tr = r.trace();
-		final HHModel p = r.spec().model();
+		final HHModel p = r.spec().hh();
 		final boolean cond = r.spec().synapse().kind() == SynapseSpec.Kind.CONDUCTANCE;
 		final List<String> header = new ArrayList<>(List.of("time_ms", "V", "m", "h", "n", "I_Na", "I_K", "I_L",
 			"exc_count", "inh_count"));
@@ -82,7 +82,7 @@ final class PoissonNeuronOutputs {
 	/** Panels: V; input counts (superposed only); gates; ionic currents. */
 	private static List<Plots.Panel> panels(final PoissonResult r, final boolean counts) {
 		final PoissonTrace tr = r.trace();
-		final HHModel p = r.spec().model();
+		final HHModel p = r.spec().hh();
 		final List<Plots.Panel> out = new ArrayList<>();
 		out.add(new Plots.Panel("V (mV)", List.of(new Plots.Series("V", tr.v(), null))));
 		if (counts) out.add(new Plots.Panel("inputs per " + r.spec().stride() * r.spec().dt() + " ms", List.of(

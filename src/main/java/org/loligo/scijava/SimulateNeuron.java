@@ -152,7 +152,7 @@ public class SimulateNeuron extends ContextCommand {
 		return SimulationSpec.builder(Models.byName(model)).neurons(neurons).stimuli(choice.build(Math.max(neurons,
 			1))).duration(duration).dt(dt).scheme(Schemes.byName(method)).threshold(threshold).hysteresis(
 				hysteresis).record(new RecordSpec(
-				recordInterval, ids, List.of(TraceVariable.values()))).noise(CommandSupport.whiteNoise(noiseSigma, noiseSigmas, neurons)).seed(seed)
+				recordInterval, ids, TraceVariable.allOf(Models.byName(model)))).noise(CommandSupport.whiteNoise(noiseSigma, noiseSigmas, neurons)).seed(seed)
 			.threads(threads).build();
 	}
 

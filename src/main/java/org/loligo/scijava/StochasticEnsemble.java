@@ -165,7 +165,7 @@ public class StochasticEnsemble extends ContextCommand {
 			ids[i] = i;
 		return SimulationSpec.builder(Models.byName(model)).neurons(trials).stimulus(Stimuli.constant(current))
 			.duration(duration).dt(dt).scheme(scheme).threshold(threshold).hysteresis(hysteresis).record(new RecordSpec(
-				recordInterval, ids, List.of(TraceVariable.values()), true)).noise(currentNoise).seed(seed).threads(
+				recordInterval, ids, TraceVariable.allOf(Models.byName(model)), true)).noise(currentNoise).seed(seed).threads(
 					threads).build();
 	}
 

@@ -40,6 +40,11 @@ public final class HHField implements VectorField {
 		this.k = k;
 	}
 
+	/** The model, which must have the HH shape, under a constant injected current (µA/cm²). */
+	public static HHField of(final org.loligo.engine.model.NeuronModel model, final double current) {
+		return of(HHModel.require(model, "Hopf Bifurcation Sweep"), current);
+	}
+
 	/** The model under a constant injected current {@code current} (µA/cm²). */
 	public static HHField of(final HHModel model, final double current) {
 		return new HHField(model.cm(), model.gNa(), model.gK(), model.gL(), model.eNa(), model.eK(), model.eL(),

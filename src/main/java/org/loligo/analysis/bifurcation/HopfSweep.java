@@ -27,7 +27,7 @@ public final class HopfSweep {
 
 	public static Result run(final HopfSweepSpec spec, final SimulationListener listener) {
 		final long t0 = System.nanoTime();
-		final HHField base = HHField.of(spec.model(), spec.current());
+		final HHField base = HHField.of(spec.hh(), spec.current());
 		final EquilibriumContinuation.Result eq = EquilibriumContinuation.run(base, spec.parameter(), spec.min(),
 			spec.max(), spec.points(), listener);
 		final List<HopfPoint> hopfs = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.loligo.analysis.bifurcation;
 
 import org.loligo.engine.model.HHModel;
+import org.loligo.engine.model.NeuronModel;
 
 /**
  * What a bifurcation sweep computes: the model, the parameter swept over [min, max], the resolution of
@@ -15,7 +16,7 @@ import org.loligo.engine.model.HHModel;
  * @param points    equilibrium table resolution: step in the parameter ≤ (max - min)/(points - 1)
  * @param cycles    whether to continue the periodic orbits born at each Hopf point
  */
-public record HopfSweepSpec(HHModel model, SweepParameter parameter, double current, double min, double max,
+public record HopfSweepSpec(NeuronModel model, SweepParameter parameter, double current, double min, double max,
 	int points, boolean cycles)
 {
 
@@ -24,6 +25,7 @@ public record HopfSweepSpec(HHModel model, SweepParameter parameter, double curr
 
 	public HopfSweepSpec {
 		if (model == null) throw new IllegalArgumentException("model must not be null");
+		HHModel.require(model, "Hopf Bifurcation Sweep");
 		if (parameter == null) throw new IllegalArgumentException("parameter must not be null");
 		if (!Double.isFinite(current)) throw new IllegalArgumentException("current must be finite (µA/cm²), got " +
 			current);
@@ -33,5 +35,10 @@ public record HopfSweepSpec(HHModel model, SweepParameter parameter, double curr
 			min + "), got " + max);
 		if (points < 2 || points > MAX_POINTS) throw new IllegalArgumentException("points must be in [2, " +
 			MAX_POINTS + "], got " + points);
+	}
+
+	/** The model's HH-shaped view, which this runner's kernels need. */
+	public HHModel hh() {
+		return HHModel.require(model, "Hopf Bifurcation Sweep");
 	}
 }

@@ -1,6 +1,7 @@
 package org.loligo.analysis.rate;
 
 import org.loligo.engine.model.HHModel;
+import org.loligo.engine.model.NeuronModel;
 import org.loligo.engine.sim.Scheme;
 
 /**
@@ -27,7 +28,7 @@ import org.loligo.engine.sim.Scheme;
  * @param seed           master seed (0 = pick one)
  * @param threads        worker threads (0 = all cores); results do not depend on it
  */
-public record FiSpec(HHModel model, Scheme scheme, double currentMin, double currentMax, double currentStep,
+public record FiSpec(NeuronModel model, Scheme scheme, double currentMin, double currentMax, double currentStep,
 	double duration, double settleFraction, double dt, Direction direction, double primeCurrent,
 	double minAmplitude, double noiseSigma, int trials, long seed, int threads)
 {
@@ -58,6 +59,7 @@ public record FiSpec(HHModel model, Scheme scheme, double currentMin, double cur
 
 	public FiSpec {
 		if (model == null) throw new IllegalArgumentException("model must not be null");
+		HHModel.require(model, "f-I Curve");
 		if (scheme == null) throw new IllegalArgumentException("method must not be null");
 		if (direction == null) throw new IllegalArgumentException("direction must not be null");
 		finite("currentMin", currentMin);
@@ -123,5 +125,10 @@ public record FiSpec(HHModel model, Scheme scheme, double currentMin, double cur
 
 	private static void finite(final String what, final double x) {
 		if (!Double.isFinite(x)) throw new IllegalArgumentException(what + " must be finite (µA/cm²), got " + x);
+	}
+
+	/** The model's HH-shaped view, which this runner's kernels need. */
+	public HHModel hh() {
+		return HHModel.require(model, "f-I Curve");
 	}
 }

@@ -64,7 +64,7 @@ final class SweepBlock implements Runnable {
 	{
 		this.state = initial;
 		this.ramp = ramp;
-		this.model = spec.model();
+		this.model = spec.hh();
 		this.stepper = stepper;
 		this.scheme = spec.scheme().name();
 		this.dt = spec.dt();

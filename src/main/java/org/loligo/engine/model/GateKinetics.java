@@ -1,25 +1,45 @@
 package org.loligo.engine.model;
 
 /**
- * Opening (α) and closing (β) rates of the three HH gates as pure functions of the membrane potential.
+ * The opening (α) and closing (β) rates of the three gates m, h, n of an HH-shaped model (see
+ * {@link HHModel}), read from its {@link Gate}s: the specialised HH kernels' view of a model.
  * <p>
  * Units: V in mV, rates in 1/ms. Each gate x ∈ {m, h, n} obeys {@code dx/dt = α_x(V)·(1 - x) - β_x(V)·x}.
- * Implementations are stateless and thread-safe.
+ * Stateless and thread-safe.
+ *
+ * @param m the Na activation (power 3)
+ * @param h the Na inactivation (power 1)
+ * @param n the K activation (power 4)
  */
-public interface GateKinetics {
+public record GateKinetics(Gate m, Gate h, Gate n) {
 
-	/** Short name, e.g. "HH1952" or "TraubMiles". */
-	String name();
+	public GateKinetics {
+		for (final Gate g : new Gate[] { m, h, n })
+			if (g == null || g.kind() != Gate.Kind.RATES) throw new IllegalArgumentException(
+				"HH kinetics need three gates given by rates");
+	}
 
-	double alphaM(double v);
+	public double alphaM(final double v) {
+		return m.alpha(v);
+	}
 
-	double betaM(double v);
+	public double betaM(final double v) {
+		return m.beta(v);
+	}
 
-	double alphaH(double v);
+	public double alphaH(final double v) {
+		return h.alpha(v);
+	}
 
-	double betaH(double v);
+	public double betaH(final double v) {
+		return h.beta(v);
+	}
 
-	double alphaN(double v);
+	public double alphaN(final double v) {
+		return n.alpha(v);
+	}
 
-	double betaN(double v);
+	public double betaN(final double v) {
+		return n.beta(v);
+	}
 }

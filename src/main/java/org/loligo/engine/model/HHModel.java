@@ -1,17 +1,19 @@
 package org.loligo.engine.model;
 
+import java.util.List;
+
 /**
- * One HH neuron type: membrane, channel densities, reversal potentials and gate kinetics.
- * <p>
- * Per-area units throughout: capacitance {@code cm} in µF/cm², conductances in mS/cm², potentials in
- * mV, so that currents are in µA/cm² and {@code dV/dt = (I_ext - I_Na - I_K - I_L) / cm} is in mV/ms:
+ * The view of a {@link NeuronModel} that has exactly the Hodgkin–Huxley shape — a Na channel with gates
+ * m³h given by rates, a K channel with gate n⁴ given by rates, and a leak, in that order — which the
+ * specialised kernels (fused HH tables, channel noise chains, the COBA membrane pass) are written for:
  * <pre>
  *   I_Na = gNa·m³·h·(V - eNa),   I_K = gK·n⁴·(V - eK),   I_L = gL·(V - eL)
  * </pre>
- * (outward currents positive). {@code vInit} is the potential a neuron starts from, with its gates at
- * their steady state there.
+ * Per-area units: cm in µF/cm², conductances in mS/cm², potentials in mV, currents in µA/cm².
+ * The model itself stays the one source of its constants and rates; this record only names them.
  *
- * @param name     the preset name users select it by
+ * @param model    the model it views
+ * @param name     the model's name
  * @param cm       membrane capacitance, µF/cm²
  * @param gNa      maximal sodium conductance, mS/cm²
  * @param gK       maximal potassium conductance, mS/cm²
@@ -20,41 +22,64 @@ package org.loligo.engine.model;
  * @param eK       potassium reversal potential, mV
  * @param eL       leak reversal potential, mV
  * @param vInit    initial membrane potential, mV
- * @param kinetics the gates' rate functions
+ * @param kinetics the gates' rates
  */
-public record HHModel(String name, double cm, double gNa, double gK, double gL, double eNa, double eK,
-	double eL, double vInit, GateKinetics kinetics)
+public record HHModel(NeuronModel model, String name, double cm, double gNa, double gK, double gL, double eNa,
+	double eK, double eL, double vInit, GateKinetics kinetics)
 {
 
-	public HHModel {
-		if (name == null || name.isBlank()) throw new IllegalArgumentException("model name must not be empty");
-		positive("cm (µF/cm²)", cm);
-		nonNegative("gNa (mS/cm²)", gNa);
-		nonNegative("gK (mS/cm²)", gK);
-		nonNegative("gL (mS/cm²)", gL);
-		finite("eNa (mV)", eNa);
-		finite("eK (mV)", eK);
-		finite("eL (mV)", eL);
-		finite("vInit (mV)", vInit);
-		if (kinetics == null) throw new IllegalArgumentException("kinetics must not be null");
+	/** The HH-shaped view of a model, or null when the model has another shape. */
+	public static HHModel of(final NeuronModel p) {
+		final List<Channel> cs = p.channels();
+		if (cs.size() != 3) return null;
+		final Channel na = cs.get(0), k = cs.get(1), l = cs.get(2);
+		if (na.gates().size() != 2 || k.gates().size() != 1 || !l.isPassive()) return null;
+		final Gate m = na.gates().get(0), h = na.gates().get(1), n = k.gates().get(0);
+		if (m.power() != 3 || h.power() != 1 || n.power() != 4) return null;
+		for (final Gate g : new Gate[] { m, h, n })
+			if (g.kind() != Gate.Kind.RATES) return null;
+		return new HHModel(p, p.name(), p.cm(), na.gmax(), k.gmax(), l.gmax(), na.reversal(), k.reversal(), l
+			.reversal(), p.vInit(), new GateKinetics(m, h, n));
+	}
+
+	/**
+	 * An HH-shaped model with the given constants and the gates of {@code kineticsOf} (tests' passive
+	 * membranes and capacitors, say).
+	 */
+	public static NeuronModel build(final String name, final double cm, final double gNa, final double gK,
+		final double gL, final double eNa, final double eK, final double eL, final double vInit,
+		final NeuronModel kineticsOf)
+	{
+		final GateKinetics k = of(kineticsOf).kinetics();
+		return new NeuronModel(name, cm, vInit, List.of(new Channel("Na", gNa, eNa, List.of(k.m(), k.h())),
+			new Channel("K", gK, eK, List.of(k.n())), Channel.passive("L", gL, eL)));
+	}
+
+	/**
+	 * The HH-shaped view of a model for a runner that has only the HH kernels, or a refusal naming the
+	 * parameter {@code model} and the models that fit.
+	 */
+	public static HHModel require(final NeuronModel p, final String what) {
+		final HHModel h = of(p);
+		if (h == null) throw new IllegalArgumentException("model: " + what + " runs models of the HH shape " +
+			"(Na m³h, K n⁴, a leak) so far; " + p.name() + " has another shape. Accepted here: HH1952, " +
+			"HH1952-gL0.03, TraubMiles");
+		return h;
 	}
 
 	/** Steady-state activation {@code α/(α+β)} of m at V (mV). */
 	public double mInf(final double v) {
-		final double a = kinetics.alphaM(v);
-		return a / (a + kinetics.betaM(v));
+		return kinetics.m().inf(v);
 	}
 
 	/** Steady-state inactivation of h at V (mV). */
 	public double hInf(final double v) {
-		final double a = kinetics.alphaH(v);
-		return a / (a + kinetics.betaH(v));
+		return kinetics.h().inf(v);
 	}
 
 	/** Steady-state activation of n at V (mV). */
 	public double nInf(final double v) {
-		final double a = kinetics.alphaN(v);
-		return a / (a + kinetics.betaN(v));
+		return kinetics.n().inf(v);
 	}
 
 	/** Sodium current in µA/cm² (outward positive). */
@@ -71,22 +96,5 @@ public record HHModel(String name, double cm, double gNa, double gK, double gL, 
 	/** Leak current in µA/cm² (outward positive). */
 	public double iL(final double v) {
 		return gL * (v - eL);
-	}
-
-	/** A copy with another leak conductance (mS/cm²) and name. */
-	public HHModel withLeak(final String newName, final double newGL) {
-		return new HHModel(newName, cm, gNa, gK, newGL, eNa, eK, eL, vInit, kinetics);
-	}
-
-	private static void positive(final String what, final double x) {
-		if (!(x > 0) || !Double.isFinite(x)) throw new IllegalArgumentException(what + " must be > 0 and finite, got " + x);
-	}
-
-	private static void nonNegative(final String what, final double x) {
-		if (!(x >= 0) || !Double.isFinite(x)) throw new IllegalArgumentException(what + " must be >= 0 and finite, got " + x);
-	}
-
-	private static void finite(final String what, final double x) {
-		if (!Double.isFinite(x)) throw new IllegalArgumentException(what + " must be finite, got " + x);
 	}
 }

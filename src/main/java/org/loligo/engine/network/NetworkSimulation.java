@@ -8,6 +8,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.loligo.engine.noise.RandomStreams;
 import org.loligo.engine.record.RecordSpec;
 import org.loligo.engine.record.Traces;
+import org.loligo.engine.model.HHModel;
 import org.loligo.engine.sim.ConductanceExpEuler;
 import org.loligo.engine.sim.PopulationState;
 import org.loligo.engine.sim.Schemes;
@@ -67,7 +68,8 @@ public final class NetworkSimulation {
 		final SimulationSpec p = spec.population();
 		state = PopulationState.atRest(p.model(), p.neurons());
 		synapses = new SynapticState(spec);
-		expEuler = p.scheme() == Schemes.EXP_EULER ? new ConductanceExpEuler(p.model(), p.dt(), p.rateTables()) : null;
+		expEuler = p.scheme() == Schemes.EXP_EULER ? new ConductanceExpEuler(HHModel.require(p.model(),
+			"Coupled HH Network"), p.dt(), p.rateTables()) : null;
 		euler = expEuler == null ? p.scheme().prepare(p.model(), p.dt(), p.rateTables()) : null;
 		stride = p.record().stride(p.dt());
 		final int nRec = p.record().neurons().length;

@@ -51,6 +51,7 @@ final class NetworkWorker implements Runnable {
 	/** Spike detection armed per neuron: re-armed below threshold - hysteresis (as in Simulation). */
 	private final boolean[] armed;
 	private final int[] recR, recId;
+	private final TraceVariable.Probe[] probes;
 
 	NetworkWorker(final NetworkSimulation run, final int from, final int to, final UniformRandomProvider[] streams,
 		final CyclicBarrier barrier)
@@ -83,6 +84,7 @@ final class NetworkWorker implements Runnable {
 		noiseScale = streams == null ? null : new double[n];
 		if (streams != null) for (int i = from; i < to; i++)
 			noiseScale[i] = spec.noise().sigmaOf(i) / spec.model().cm() * Math.sqrt(dt);
+		probes = spec.record().variables().stream().map(x -> x.bind(spec.model())).toArray(TraceVariable.Probe[]::new);
 		final int[] ids = spec.record().neurons();
 		recR = new int[(int) Arrays.stream(ids).filter(id -> id >= from && id < to).count()];
 		recId = new int[recR.length];
@@ -183,13 +185,11 @@ final class NetworkWorker implements Runnable {
 
 	private void record(final int sample) {
 		if (recR.length == 0) return;
-		final HHModel p = spec.model();
-		final List<TraceVariable> vars = spec.record().variables();
 		final int nRec = spec.record().neurons().length;
 		for (int c = 0; c < recR.length; c++) {
 			final int i = recId[c], r = recR[c];
-			for (int q = 0; q < vars.size(); q++)
-				run.data[q * nRec + r][sample] = vars.get(q).value(p, s.v[i], s.m[i], s.h[i], s.n[i]);
+			for (int q = 0; q < probes.length; q++)
+				run.data[q * nRec + r][sample] = probes[q].value(s, i);
 			run.gTrace[r][sample] = g[i];
 			run.iTrace[r][sample] = gap[i] + (gE[i] - g[i] * s.v[i]);
 		}

@@ -49,7 +49,7 @@ public final class PoissonRunner {
 		final InputEvents events, final SimulationListener listener)
 	{
 		final long start = System.nanoTime();
-		final ConductanceExpEuler step = new ConductanceExpEuler(spec.model(), spec.dt(), true);
+		final ConductanceExpEuler step = new ConductanceExpEuler(spec.hh(), spec.dt(), true);
 		final int trials = spec.trials();
 		final Trial.Outcome[] out = new Trial.Outcome[trials];
 		final AtomicInteger next = new AtomicInteger();

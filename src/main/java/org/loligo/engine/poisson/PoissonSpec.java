@@ -1,6 +1,7 @@
 package org.loligo.engine.poisson;
 
 import org.loligo.engine.model.HHModel;
+import org.loligo.engine.model.NeuronModel;
 
 /**
  * A validated ensemble of Poisson-driven HH neurons: {@code trials} independent repetitions of one
@@ -21,7 +22,7 @@ import org.loligo.engine.model.HHModel;
  * @param seed           master seed, 0 = pick one
  * @param threads        worker threads, 0 = all cores
  */
-public record PoissonSpec(HHModel model, PoissonInput input, SynapseSpec synapse, double current, int trials,
+public record PoissonSpec(NeuronModel model, PoissonInput input, SynapseSpec synapse, double current, int trials,
 	double duration, double dt, double threshold, double hysteresis, double recordInterval, long seed,
 	int threads)
 {
@@ -31,6 +32,7 @@ public record PoissonSpec(HHModel model, PoissonInput input, SynapseSpec synapse
 
 	public PoissonSpec {
 		if (model == null) throw new IllegalArgumentException("model must be given");
+		HHModel.require(model, "Poisson-Driven HH Neuron");
 		if (input == null) throw new IllegalArgumentException("input must be given");
 		if (synapse == null) throw new IllegalArgumentException("synapse must be given");
 		if (!Double.isFinite(current)) throw new IllegalArgumentException("current (µA/cm²) must be finite, got " +
@@ -84,5 +86,10 @@ public record PoissonSpec(HHModel model, PoissonInput input, SynapseSpec synapse
 	/** Simulated time of all steps, ms (≥ duration). */
 	public double simulatedTime() {
 		return steps() * dt;
+	}
+
+	/** The model's HH-shaped view, which this runner's kernels need. */
+	public HHModel hh() {
+		return HHModel.require(model, "Poisson-Driven HH Neuron");
 	}
 }

@@ -39,12 +39,14 @@ public record RecordSpec(double interval, int[] neurons, List<TraceVariable> var
 		return new RecordSpec(1.0, new int[0], List.of());
 	}
 
-	/** All seven variables of the first {@code count} neurons. */
-	public static RecordSpec allVariables(final double interval, final int count) {
+	/** Every variable of the model ({@link TraceVariable#allOf}) of the first {@code count} neurons. */
+	public static RecordSpec allVariables(final org.loligo.engine.model.NeuronModel model, final double interval,
+		final int count)
+	{
 		final int[] ids = new int[count];
 		for (int i = 0; i < count; i++)
 			ids[i] = i;
-		return new RecordSpec(interval, ids, List.of(TraceVariable.values()));
+		return new RecordSpec(interval, ids, TraceVariable.allOf(model));
 	}
 
 	/** Steps between samples for step size dt. */

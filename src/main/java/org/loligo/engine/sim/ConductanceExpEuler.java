@@ -40,7 +40,7 @@ public final class ConductanceExpEuler {
 		this.eK = p.eK();
 		this.gLeL = p.gL() * p.eL();
 		this.minusDtOverC = -dt / p.cm();
-		this.tab = rateTables ? new RateTable(k, dt).coefficients : null;
+		this.tab = rateTables ? new RateTable(p.model(), dt).coefficients : null;
 	}
 
 	/** Advances neurons [from, to) by one step; currents iNow in µA/cm², see the class javadoc. */

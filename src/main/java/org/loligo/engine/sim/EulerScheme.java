@@ -2,6 +2,7 @@ package org.loligo.engine.sim;
 
 import org.loligo.engine.model.GateKinetics;
 import org.loligo.engine.model.HHModel;
+import org.loligo.engine.model.NeuronModel;
 
 /**
  * Forward Euler on all four variables, all right-hand sides at time t:
@@ -28,8 +29,10 @@ final class EulerScheme implements Scheme {
 	}
 
 	@Override
-	public Stepper prepare(final HHModel p, final double dt, final boolean rateTables) {
-		return new EulerStepper(p, dt, rateTables ? new RateTable(p.kinetics(), dt, true) : null);
+	public Stepper prepare(final NeuronModel model, final double dt, final boolean rateTables) {
+		final HHModel p = Schemes.specialised ? model.hh() : null;
+		if (p == null) return new GenericSteppers.Euler(new CompiledModel(model), dt, rateTables);
+		return new EulerStepper(p, dt, rateTables ? new RateTable(model, dt, true) : null);
 	}
 
 	/** Fused, like the exp-euler stepper: the schedule's tail runs while each neuron is in registers. */

@@ -5,6 +5,7 @@ import java.math.MathContext;
 
 import org.loligo.engine.model.GateKinetics;
 import org.loligo.engine.model.HHModel;
+import org.loligo.engine.model.NeuronModel;
 
 /**
  * Exponential Euler (Rush &amp; Larsen 1978), staggered: each variable is advanced by the exact solution
@@ -43,8 +44,10 @@ final class ExponentialEulerScheme implements Scheme {
 	}
 
 	@Override
-	public Stepper prepare(final HHModel p, final double dt, final boolean rateTables) {
-		return new ExpEulerStepper(p, dt, rateTables ? new RateTable(p.kinetics(), dt) : null);
+	public Stepper prepare(final NeuronModel model, final double dt, final boolean rateTables) {
+		final HHModel p = Schemes.specialised ? model.hh() : null;
+		if (p == null) return new GenericSteppers.ExpEuler(new CompiledModel(model), dt, rateTables);
+		return new ExpEulerStepper(p, dt, rateTables ? new RateTable(model, dt) : null);
 	}
 
 	/**

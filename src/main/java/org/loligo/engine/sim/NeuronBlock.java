@@ -7,7 +7,6 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.loligo.engine.input.Stimulus;
-import org.loligo.engine.model.HHModel;
 import org.loligo.engine.record.TraceVariable;
 
 /**
@@ -25,7 +24,8 @@ final class NeuronBlock implements Runnable {
 	/**
 	 * A stepper that runs a whole step of the schedule in one loop: for each neuron it computes the new
 	 * state from the old, then stores {@code block.finish(i, vOld, vNew, mNew, hNew, nNew)} as V and the
-	 * new gates (in any order: a divergence ends the run).
+	 * new gates (in any order: a divergence ends the run); a generic stepper stores the new gates first and
+	 * then {@code block.finish(i, vOld, vNew)} as V.
 	 */
 	interface FusedStepper extends Stepper {
 
@@ -49,6 +49,11 @@ final class NeuronBlock implements Runnable {
 	private final long stride;
 	private final AtomicBoolean stop;
 	private final double[] iNow, iMid, iNext, vPrev;
+	/** The state gates, [k][neuron], and their names for messages. */
+	private final double[][] gates;
+	private final String[] gateNames;
+	/** The recorded variables, bound to the model. */
+	private final TraceVariable.Probe[] probes;
 	/** This step's white-noise increments of V (mV) when they are drawn per step, else null. */
 	private final double[] dv;
 	/** Each neuron's (σ_i/C)·sqrt(dt) (mV per unit draw), null without white noise. */
@@ -97,6 +102,10 @@ final class NeuronBlock implements Runnable {
 		this.theta = spec.threshold();
 		this.rearm = spec.threshold() - spec.hysteresis();
 		this.band = band;
+		this.gates = state.gates;
+		this.gateNames = spec.model().stateGates().stream().map(g -> g.name()).toArray(String[]::new);
+		this.probes = spec.record().variables().stream().map(x -> x.bind(spec.model())).toArray(
+			TraceVariable.Probe[]::new);
 		final int size = state.size();
 		iNow = new double[size];
 		iMid = stepper.usesLaterCurrents() ? new double[size] : iNow;
@@ -202,11 +211,25 @@ final class NeuronBlock implements Runnable {
 
 	/** A step of a stepper that is not fused: integrate the block, then finish every neuron. */
 	private void stepThenFinish() {
-		final double[] v = s.v, m = s.m, h = s.h, n = s.n;
+		final double[] v = s.v;
 		System.arraycopy(v, from, vPrev, from, to - from);
 		stepper.step(s, from, to, iNow, iMid, iNext);
 		for (int i = from; i < to; i++)
-			v[i] = finish(i, vPrev[i], v[i], m[i], h[i], n[i]);
+			v[i] = finish(i, vPrev[i], v[i]);
+	}
+
+	/**
+	 * {@link #finish(int, double, double, double, double, double)} for a neuron whose new gates are already
+	 * in the state (any number of them): the same checks, V first, then the gates in state order.
+	 */
+	double finish(final int i, final double vOld, final double vNew) {
+		final double vi = noise == null ? vNew : vNew + noise[noiseBase + i];
+		if (!(vi >= -Simulation.V_LIMIT && vi <= Simulation.V_LIMIT)) diverged(i, "V", vi);
+		for (int q = 0; q < gates.length; q++) {
+			final double x = gates[q][i];
+			if (!(x >= 0 && x <= 1)) diverged(i, gateNames[q], x);
+		}
+		return detect(i, vOld, vi);
 	}
 
 	/**
@@ -224,6 +247,11 @@ final class NeuronBlock implements Runnable {
 		if (!(mNew >= 0 && mNew <= 1)) diverged(i, "m", mNew);
 		if (!(hNew >= 0 && hNew <= 1)) diverged(i, "h", hNew);
 		if (!(nNew >= 0 && nNew <= 1)) diverged(i, "n", nNew);
+		return detect(i, vOld, vi);
+	}
+
+	/** Spike detection (the hysteresis rule of {@link SimulationSpec#hysteresis()}); returns vi. */
+	private double detect(final int i, final double vOld, final double vi) {
 		if (armed[i]) {
 			if (vOld < theta && vi >= theta) {
 				spikes.add(k, i, t + dt * (theta - vOld) / (vi - vOld));
@@ -270,13 +298,11 @@ final class NeuronBlock implements Runnable {
 	private void record(final int sample) {
 		if (band != null) band.add(sample, s.v, from, to);
 		if (recR.length == 0) return;
-		final HHModel p = spec.model();
-		final List<TraceVariable> vars = spec.record().variables();
 		final int nRec = spec.record().neurons().length;
 		for (int c = 0; c < recR.length; c++) {
 			final int i = recId[c];
-			for (int q = 0; q < vars.size(); q++)
-				data[q * nRec + recR[c]][sample] = vars.get(q).value(p, s.v[i], s.m[i], s.h[i], s.n[i]);
+			for (int q = 0; q < probes.length; q++)
+				data[q * nRec + recR[c]][sample] = probes[q].value(s, i);
 		}
 	}
 }

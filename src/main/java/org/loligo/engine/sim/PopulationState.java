@@ -1,35 +1,48 @@
 package org.loligo.engine.sim;
 
-import org.loligo.engine.model.HHModel;
+import org.loligo.engine.model.NeuronModel;
 
 /**
- * State of a population of HH neurons as a structure of arrays: neuron i has membrane potential
- * {@code v[i]} (mV) and gates {@code m[i], h[i], n[i]} (dimensionless, in [0, 1]). No object per
- * neuron, so that a step is one pass over four primitive arrays.
+ * State of a population of neurons as a structure of arrays: neuron i has membrane potential
+ * {@code v[i]} (mV) and state gates {@code gates[k][i]} (dimensionless, in [0, 1]) in the model's state
+ * order ({@link NeuronModel#stateGates()}). No object per neuron, so that a step is one pass over a few
+ * primitive arrays.
+ * <p>
+ * {@code m, h, n} are the first three gate arrays under the names the HH-shaped kernels use (for an
+ * HH-shaped model they are its m, h and n); null when there are fewer gates.
  * <p>
  * Not thread-safe as a whole; threads own disjoint index ranges.
  */
 public final class PopulationState {
 
 	public final double[] v;
+	public final double[][] gates;
 	public final double[] m;
 	public final double[] h;
 	public final double[] n;
 
+	/** A state of {@code size} neurons with three gates (the HH shape). */
 	public PopulationState(final int size) {
+		this(size, 3);
+	}
+
+	/** A state of {@code size} neurons with {@code gateCount} state gates each, all zero. */
+	public PopulationState(final int size, final int gateCount) {
 		if (size < 1) throw new IllegalArgumentException("neurons must be >= 1, got " + size);
 		v = new double[size];
-		m = new double[size];
-		h = new double[size];
-		n = new double[size];
+		gates = new double[gateCount][size];
+		m = gateCount > 0 ? gates[0] : null;
+		h = gateCount > 1 ? gates[1] : null;
+		n = gateCount > 2 ? gates[2] : null;
 	}
 
 	/** All neurons at the model's initial potential with gates at their steady state there. */
-	public static PopulationState atRest(final HHModel model, final int size) {
-		final PopulationState s = new PopulationState(size);
-		for (int i = 0; i < size; i++)
-			s.set(i, model.vInit(), model.mInf(model.vInit()), model.hInf(model.vInit()), model.nInf(model
-				.vInit()));
+	public static PopulationState atRest(final NeuronModel model, final int size) {
+		final double[] x = model.steadyGates(model.vInit());
+		final PopulationState s = new PopulationState(size, x.length);
+		java.util.Arrays.fill(s.v, model.vInit());
+		for (int k = 0; k < x.length; k++)
+			java.util.Arrays.fill(s.gates[k], x[k]);
 		return s;
 	}
 
@@ -37,10 +50,22 @@ public final class PopulationState {
 		return v.length;
 	}
 
+	/** Number of state gates. */
+	public int gateCount() {
+		return gates.length;
+	}
+
+	/** Sets neuron i of an HH-shaped state. */
 	public void set(final int i, final double vi, final double mi, final double hi, final double ni) {
 		v[i] = vi;
 		m[i] = mi;
 		h[i] = hi;
 		n[i] = ni;
+	}
+
+	/** Neuron i's state gates into out (state order). */
+	public void gatesOf(final int i, final double[] out) {
+		for (int k = 0; k < gates.length; k++)
+			out[k] = gates[k][i];
 	}
 }

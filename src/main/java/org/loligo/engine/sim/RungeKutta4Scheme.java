@@ -2,6 +2,7 @@ package org.loligo.engine.sim;
 
 import org.loligo.engine.model.GateKinetics;
 import org.loligo.engine.model.HHModel;
+import org.loligo.engine.model.NeuronModel;
 
 /**
  * The classic fourth-order Runge–Kutta scheme on (V, m, h, n), with the injected current evaluated at
@@ -20,7 +21,9 @@ final class RungeKutta4Scheme implements Scheme {
 	}
 
 	@Override
-	public Stepper prepare(final HHModel p, final double dt, final boolean rateTables) {
+	public Stepper prepare(final NeuronModel model, final double dt, final boolean rateTables) {
+		final HHModel p = Schemes.specialised ? model.hh() : null;
+		if (p == null) return new GenericSteppers.Rk4(new CompiledModel(model), dt);
 		return new Stepper() {
 
 			@Override

@@ -1,7 +1,7 @@
 package org.loligo.engine.sim;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.loligo.engine.model.HHModel;
+import org.loligo.engine.model.NeuronModel;
 
 /**
  * A numerical scheme for the HH equations, selected by name (see {@link Schemes}).
@@ -20,7 +20,15 @@ public interface Scheme {
 	 * @param rateTables whether the scheme may use precomputed rate tables (see {@link RateTable});
 	 *          schemes without tables ignore it
 	 */
-	Stepper prepare(HHModel model, double dt, boolean rateTables);
+	Stepper prepare(NeuronModel model, double dt, boolean rateTables);
+
+	/**
+	 * Whether the scheme can integrate this model; {@link #prepare} refuses the others.
+	 * The deterministic schemes integrate any model.
+	 */
+	default boolean supports(final NeuronModel model) {
+		return true;
+	}
 
 	/**
 	 * Whether the scheme itself draws random numbers (channel noise, for instance). A simulation then
@@ -35,7 +43,7 @@ public interface Scheme {
 	 * has no randomness), so that results do not depend on how neurons are split among threads.
 	 * Deterministic schemes ignore the streams.
 	 */
-	default Stepper prepare(final HHModel model, final double dt, final boolean rateTables,
+	default Stepper prepare(final NeuronModel model, final double dt, final boolean rateTables,
 		final UniformRandomProvider[] streams)
 	{
 		return prepare(model, dt, rateTables);

@@ -14,6 +14,12 @@ public final class Schemes {
 	public static final Scheme EXP_EULER = new ExponentialEulerScheme();
 	public static final Scheme RK4 = new RungeKutta4Scheme();
 
+	/**
+	 * Whether HH-shaped models take the specialised HH kernels (the default) or the generic ones; tests
+	 * compare the two bit for bit.
+	 */
+	static volatile boolean specialised = true;
+
 	private static final List<Scheme> ALL = List.of(EULER, EXP_EULER, RK4);
 
 	private Schemes() {}

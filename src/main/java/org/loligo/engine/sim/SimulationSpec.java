@@ -3,7 +3,7 @@ package org.loligo.engine.sim;
 import java.util.List;
 
 import org.loligo.engine.input.Stimulus;
-import org.loligo.engine.model.HHModel;
+import org.loligo.engine.model.NeuronModel;
 import org.loligo.engine.noise.CurrentNoise;
 import org.loligo.engine.record.RecordSpec;
 
@@ -29,7 +29,7 @@ import org.loligo.engine.record.RecordSpec;
  * @param threads    worker threads, 0 = all cores
  * @param rateTables whether schemes may use rate tables (exp-euler; see {@link RateTable})
  */
-public record SimulationSpec(HHModel model, int neurons, List<Stimulus> stimuli, double duration, double dt,
+public record SimulationSpec(NeuronModel model, int neurons, List<Stimulus> stimuli, double duration, double dt,
 	Scheme scheme, double threshold, double hysteresis, RecordSpec record, CurrentNoise noise, long seed, int threads,
 	boolean rateTables)
 {
@@ -52,11 +52,16 @@ public record SimulationSpec(HHModel model, int neurons, List<Stimulus> stimuli,
 		if (Math.ceil(duration / dt) > MAX_STEPS) throw new IllegalArgumentException(
 			"duration/dt must be <= 2^40 steps, got " + Math.ceil(duration / dt) + "; use a larger dt or split the run");
 		if (scheme == null) throw new IllegalArgumentException("method must be given");
+		if (!scheme.supports(model)) throw new IllegalArgumentException(scheme instanceof
+			org.loligo.engine.noise.channel.ChannelNoiseScheme ? org.loligo.engine.noise.channel.ChannelNoiseScheme
+				.unsupported(model) : "method: " + scheme.name() + " cannot integrate model " + model.name());
 		if (!Double.isFinite(threshold))
 			throw new IllegalArgumentException("threshold must be a finite voltage in mV, got " + threshold);
 		if (!(hysteresis >= 0) || !Double.isFinite(hysteresis))
 			throw new IllegalArgumentException("hysteresis must be >= 0 mV and finite, got " + hysteresis);
 		if (record == null) record = RecordSpec.spikesOnly();
+		for (final org.loligo.engine.record.TraceVariable x : record.variables())
+			x.bind(model); // refuses a variable the model does not have
 		for (final int id : record.neurons())
 			if (id < 0 || id >= neurons) throw new IllegalArgumentException(
 				"recorded neuron " + id + " is out of range: neurons are numbered 0.." + (neurons - 1));
@@ -87,14 +92,14 @@ public record SimulationSpec(HHModel model, int neurons, List<Stimulus> stimuli,
 	 * A builder with defaults: 1 neuron, no stimulus, 100 ms at dt 0.01 ms, exp-euler, threshold 0 mV,
 	 * hysteresis {@value #DEFAULT_HYSTERESIS} mV.
 	 */
-	public static Builder builder(final HHModel model) {
+	public static Builder builder(final NeuronModel model) {
 		return new Builder(model);
 	}
 
 	/** Fluent construction; {@link #build()} validates. */
 	public static final class Builder {
 
-		private final HHModel model;
+		private final NeuronModel model;
 		private int neurons = 1;
 		private List<Stimulus> stimuli = List.of(org.loligo.engine.input.Stimuli.NONE);
 		private double duration = 100, dt = 0.01, threshold = 0, hysteresis = DEFAULT_HYSTERESIS;
@@ -105,7 +110,7 @@ public record SimulationSpec(HHModel model, int neurons, List<Stimulus> stimuli,
 		private int threads = 1;
 		private boolean rateTables = true;
 
-		private Builder(final HHModel model) {
+		private Builder(final NeuronModel model) {
 			this.model = model;
 		}
 

@@ -11,7 +11,7 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.loligo.engine.input.Stimuli;
-import org.loligo.engine.model.HHModel;
+import org.loligo.engine.model.NeuronModel;
 import org.loligo.engine.model.Models;
 import org.loligo.engine.sim.Simulation;
 import org.loligo.engine.sim.SimulationListener;
@@ -156,7 +156,7 @@ class HHBifurcationTest {
 
 	@Test
 	void otherPresetsGiveSelfConsistentHopfPoints() {
-		for (final HHModel m : List.of(Models.HH1952_GL003, Models.TRAUB_MILES)) {
+		for (final NeuronModel m : List.of(Models.HH1952_GL003, Models.TRAUB_MILES)) {
 			final HopfSweep.Result r = HopfSweep.run(new HopfSweepSpec(m, SweepParameter.CURRENT, 0, -20, 400, 211,
 				false), SimulationListener.NONE);
 			assertFalse(r.hopfs().isEmpty(), m.name());
@@ -203,7 +203,7 @@ class HHBifurcationTest {
 	}
 
 	/** Re λ of the critical pair at the equilibrium near v (mV), found independently by Brent on F(V). */
-	private static double reAt(final HHModel m, final SweepParameter sp, final double current, final double p,
+	private static double reAt(final NeuronModel m, final SweepParameter sp, final double current, final double p,
 		final double v)
 	{
 		final HHField f = HHField.of(m, current).with(sp, p);

@@ -6,7 +6,7 @@ import java.util.List;
 import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
 import org.apache.commons.math3.ode.events.EventHandler;
 import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
-import org.loligo.engine.model.HHModel;
+import org.loligo.engine.model.NeuronModel;
 
 /**
  * An independent reference for the period of HH firing: commons-math DormandPrince853 (tolerances
@@ -19,7 +19,8 @@ final class HhPeriod {
 	private HhPeriod() {}
 
 	/** Times (ms) of upward crossings of {@code level} (mV) within [0, duration]. */
-	static double[] crossings(final HHModel p, final double current, final double duration, final double level) {
+	static double[] crossings(final NeuronModel model, final double current, final double duration, final double level) {
+		final org.loligo.engine.model.HHModel p = model.hh();
 		final FirstOrderDifferentialEquations hh = new FirstOrderDifferentialEquations() {
 
 			@Override
@@ -67,10 +68,11 @@ final class HhPeriod {
 	}
 
 	/** Mean period (ms) over the crossings after {@code settle} ms. */
-	static double period(final HHModel p, final double current, final double duration, final double settle,
+	static double period(final NeuronModel model, final double current, final double duration, final double settle,
 		final double level)
 	{
-		final double[] t = crossings(p, current, duration, level);
+		final org.loligo.engine.model.HHModel p = model.hh();
+		final double[] t = crossings(model, current, duration, level);
 		int first = 0;
 		while (first < t.length && t[first] < settle)
 			first++;

@@ -17,7 +17,7 @@ class ModelTest {
 
 	@Test
 	void classicRatesMatchThePublishedFormulas() {
-		final GateKinetics k = ClassicKinetics.INSTANCE;
+		final GateKinetics k = Models.HH1952.hh().kinetics();
 		for (double v = -100; v <= 60; v += 7.3) {
 			assertEquals(0.1 * (v + 40) / (1 - Math.exp(-(v + 40) / 10)), k.alphaM(v), 1e-12);
 			assertEquals(0.01 * (v + 55) / (1 - Math.exp(-(v + 55) / 10)), k.alphaN(v), 1e-12);
@@ -34,7 +34,7 @@ class ModelTest {
 
 	@Test
 	void traubMilesRatesMatchTheBenchmarkFormulas() {
-		final GateKinetics k = TraubMilesKinetics.COBA;
+		final GateKinetics k = Models.TRAUB_MILES.hh().kinetics();
 		for (double v = -100; v <= 60; v += 7.3) {
 			final double u = v + 63;
 			assertEquals(0.32 * (13 - u) / (Math.exp((13 - u) / 4) - 1), k.alphaM(v), 1e-12);
@@ -51,10 +51,10 @@ class ModelTest {
 
 	@Test
 	void presetsCarryTheirParameters() {
-		assertEquals(0.3, Models.HH1952.gL());
-		assertEquals(0.03, Models.byName("hh1952-gl0.03").gL());
-		assertEquals(-54.387, Models.HH1952_GL003.eL());
-		assertEquals(100, Models.TRAUB_MILES.gNa());
+		assertEquals(0.3, Models.HH1952.hh().gL());
+		assertEquals(0.03, Models.byName("hh1952-gl0.03").hh().gL());
+		assertEquals(-54.387, Models.HH1952_GL003.hh().eL());
+		assertEquals(100, Models.TRAUB_MILES.hh().gNa());
 		// 6 nS on 20,000 µm² is 0.03 mS/cm².
 		assertEquals(0.03, 6e-6 / Models.TRAUB_MILES_AREA_CM2, 1e-12);
 	}

@@ -3,7 +3,7 @@ package org.loligo.engine.network;
 import java.util.List;
 
 import org.loligo.engine.input.Stimulus;
-import org.loligo.engine.model.HHModel;
+import org.loligo.engine.model.NeuronModel;
 import org.loligo.engine.model.Models;
 import org.loligo.engine.record.RecordSpec;
 import org.loligo.engine.record.TraceVariable;
@@ -15,19 +15,19 @@ final class Net {
 	private Net() {}
 
 	/** HH with gNa = gK = gL = 0: a pure capacitor starting at vInit mV. */
-	static HHModel capacitor(final double vInit) {
-		return new HHModel("capacitor", 1.0, 0, 0, 0, 50, -77, -54.387, vInit, Models.HH1952.kinetics());
+	static NeuronModel capacitor(final double vInit) {
+		return org.loligo.engine.model.HHModel.build("capacitor", 1.0, 0, 0, 0, 50, -77, -54.387, vInit, Models.HH1952);
 	}
 
 	/** A population of n neurons, traces of V (every step) for all of them. */
-	static SimulationSpec.Builder population(final HHModel model, final List<Stimulus> stimuli,
+	static SimulationSpec.Builder population(final NeuronModel model, final List<Stimulus> stimuli,
 		final double duration, final String method)
 	{
 		return population(model, stimuli, duration, method, 0.01);
 	}
 
 	/** The same at step dt, recording every step. */
-	static SimulationSpec.Builder population(final HHModel model, final List<Stimulus> stimuli,
+	static SimulationSpec.Builder population(final NeuronModel model, final List<Stimulus> stimuli,
 		final double duration, final String method, final double dt)
 	{
 		final int n = stimuli.size();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.loligo.engine.input.Stimuli;
 import org.loligo.engine.input.Stimulus;
 import org.loligo.engine.input.StimulusChoice;
-import org.loligo.engine.model.HHModel;
+import org.loligo.engine.model.NeuronModel;
 import org.loligo.engine.model.Models;
 import org.loligo.engine.noise.CurrentNoise;
 import org.loligo.engine.record.TraceVariable;
@@ -126,7 +126,7 @@ class NetworkSimulationTest {
 			for (final int threads : new int[] { 1, 2, 3 }) {
 				final SimulationSpec pop = SimulationSpec.builder(Models.HH1952).neurons(7).stimulus(Stimuli.constant(
 					5)).duration(60).dt(0.01).noise(new CurrentNoise(3)).seed(21).threads(threads).record(
-						org.loligo.engine.record.RecordSpec.allVariables(0.1, 7)).build();
+						org.loligo.engine.record.RecordSpec.allVariables(Models.HH1952, 0.1, 7)).build();
 				final Connectivity c = new TopologyChoice("random", 0.3, 0.5, null).build(7, 21, synapse.equals("gap"));
 				final NetworkResult r = NetworkSimulation.run(new NetworkSpec(pop, synapse.equals("gap") ? c : c
 					.withDelay(1.5), Net.synapse(synapse)));
@@ -168,7 +168,7 @@ class NetworkSimulationTest {
 
 	@Test
 	void zeroCouplingAlsoHoldsForModelsWithoutLeakAndWithRateTablesOff() {
-		final HHModel m = Models.TRAUB_MILES;
+		final NeuronModel m = Models.TRAUB_MILES;
 		final SimulationSpec pop = Net.population(m, PULSES, 40, "exp-euler").rateTables(false).build();
 		final SimulationResult alone = Simulation.run(pop);
 		final NetworkResult net = NetworkSimulation.run(new NetworkSpec(pop, Connectivity.ring(3, 0), Net.synapse(
@@ -191,7 +191,7 @@ class NetworkSimulationTest {
 	@Test
 	void aCancelledRunReturnsItsPartialResult() {
 		final SimulationSpec pop = SimulationSpec.builder(Models.HH1952).neurons(4).stimulus(Stimuli.constant(10))
-			.duration(100_000).dt(0.01).threads(2).record(org.loligo.engine.record.RecordSpec.allVariables(1, 2))
+			.duration(100_000).dt(0.01).threads(2).record(org.loligo.engine.record.RecordSpec.allVariables(Models.HH1952, 1, 2))
 			.build();
 		final SimulationListener cancelSoon = new SimulationListener() {
 

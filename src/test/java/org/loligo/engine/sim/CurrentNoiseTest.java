@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.loligo.engine.input.Stimuli;
-import org.loligo.engine.model.HHModel;
+import org.loligo.engine.model.NeuronModel;
 import org.loligo.engine.model.Models;
 import org.loligo.engine.noise.CurrentNoise;
 import org.loligo.engine.record.Band;
@@ -26,8 +26,7 @@ import org.loligo.engine.record.TraceVariable;
 class CurrentNoiseTest {
 
 	/** C = 1 µF/cm², gL = 0.3 mS/cm² (τm = 3.33 ms), EL = -65 mV; no active channels. */
-	static final HHModel PASSIVE = new HHModel("passive", 1, 0, 0, 0.3, 50, -77, -65, -65, Models.HH1952
-		.kinetics());
+	static final NeuronModel PASSIVE = org.loligo.engine.model.HHModel.build("passive", 1, 0, 0, 0.3, 50, -77, -65, -65, Models.HH1952);
 
 	static final int N = 4000;
 	static final double DT = 0.01, BURN_IN = 20, DURATION = 60;

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.loligo.engine.input.Stimuli;
 import org.loligo.engine.input.Stimulus;
-import org.loligo.engine.model.HHModel;
+import org.loligo.engine.model.NeuronModel;
 import org.loligo.engine.model.Models;
 import org.loligo.engine.record.RecordSpec;
 import org.loligo.engine.record.TraceVariable;
@@ -32,11 +32,11 @@ class GateBoundsTest {
 	/** Sustained hyperpolarisation to about -200 mV (HH1952): rates of ~7000/ms, stiff for explicit schemes. */
 	static final List<Stimulus> HYPERPOLARISING = List.of(Stimuli.constant(-50));
 
-	static void assertGatesInUnitInterval(final HHModel p, final String scheme, final double dt) {
+	static void assertGatesInUnitInterval(final NeuronModel p, final String scheme, final double dt) {
 		assertGatesInUnitInterval(p, scheme, dt, EXTREME);
 	}
 
-	static void assertGatesInUnitInterval(final HHModel p, final String scheme, final double dt,
+	static void assertGatesInUnitInterval(final NeuronModel p, final String scheme, final double dt,
 		final List<Stimulus> stimuli)
 	{
 		final int[] ids = new int[stimuli.size()];

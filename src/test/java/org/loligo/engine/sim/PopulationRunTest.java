@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.loligo.engine.input.Stimuli;
-import org.loligo.engine.model.HHModel;
+import org.loligo.engine.model.NeuronModel;
 import org.loligo.engine.model.Models;
 import org.loligo.engine.noise.CurrentNoise;
 import org.loligo.engine.record.RecordSpec;
@@ -50,8 +50,7 @@ class PopulationRunTest {
 	void whiteNoiseGivesThePassiveMembraneItsExactStationaryVariance() {
 		// Passive membrane (gNa = gK = 0): V is an Ornstein–Uhlenbeck process. With exp-euler's exact decay
 		// a = exp(-gL·dt/C) and noise (σ/C)·sqrt(dt)·ξ, the stationary variance is s²/(1 - a²).
-		final HHModel passive = new HHModel("passive", 1.0, 0, 0, 0.3, 50, -77, -65, -65, Models.HH1952
-			.kinetics());
+		final NeuronModel passive = org.loligo.engine.model.HHModel.build("passive", 1.0, 0, 0, 0.3, 50, -77, -65, -65, Models.HH1952);
 		final double sigma = 1.0, dt = 0.01;
 		final int n = 4000;
 		final SimulationSpec spec = SimulationSpec.builder(passive).neurons(n).duration(40).dt(dt).noise(
@@ -116,7 +115,7 @@ class PopulationRunTest {
 	@Test
 	void cancellingReturnsConsistentPartialResults() {
 		final SimulationSpec spec = SimulationSpec.builder(Models.HH1952).neurons(200).stimulus(Stimuli.constant(10))
-			.duration(5000).threads(2).record(RecordSpec.allVariables(1, 2)).build();
+			.duration(5000).threads(2).record(RecordSpec.allVariables(Models.HH1952, 1, 2)).build();
 		final SimulationResult r = Simulation.run(spec, new SimulationListener() {
 
 			long seen;
@@ -145,7 +144,7 @@ class PopulationRunTest {
 		assertMessage(() -> SimulationSpec.builder(Models.HH1952).dt(Double.NaN).build(), "dt must be > 0");
 		assertMessage(() -> SimulationSpec.builder(Models.HH1952).duration(-1).build(), "duration must be > 0");
 		assertMessage(() -> SimulationSpec.builder(Models.HH1952).neurons(0).build(), "neurons must be >= 1");
-		assertMessage(() -> SimulationSpec.builder(Models.HH1952).neurons(2).record(RecordSpec.allVariables(0.1, 3))
+		assertMessage(() -> SimulationSpec.builder(Models.HH1952).neurons(2).record(RecordSpec.allVariables(Models.HH1952, 0.1, 3))
 			.build(), "out of range");
 		assertMessage(() -> SimulationSpec.builder(Models.HH1952).scheme("heun"), "accepted: euler, exp-euler, rk4");
 		assertMessage(() -> Models.byName("FitzHugh"), "accepted: HH1952, HH1952-gL0.03, TraubMiles");
@@ -156,7 +155,7 @@ class PopulationRunTest {
 	@Test
 	void recordingThatCannotFitIsRefusedWithTheFigure() {
 		final SimulationSpec spec = SimulationSpec.builder(Models.HH1952).neurons(100_000).duration(10_000).dt(0.01)
-			.record(RecordSpec.allVariables(0.01, 100_000)).build();
+			.record(RecordSpec.allVariables(Models.HH1952, 0.01, 100_000)).build();
 		final IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Simulation.run(spec));
 		assertTrue(e.getMessage().contains("MB") && e.getMessage().contains("recordNeurons"), e.getMessage());
 	}

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 import org.loligo.engine.model.GateKinetics;
+import org.loligo.engine.model.NeuronModel;
 import org.loligo.engine.model.Models;
 
 /** The exp-euler speed-ups against exact arithmetic: rate-table interpolation and the inlined exp. */
@@ -19,9 +20,10 @@ class RateTableTest {
 		// margin covers its variation within the interval). What this costs a trajectory is checked in
 		// SchemeAccuracyTest (under 1 % of the scheme's own error).
 		final double h = RateTable.STEP;
-		for (final GateKinetics k : new GateKinetics[] { Models.HH1952.kinetics(), Models.TRAUB_MILES.kinetics() })
+		for (final NeuronModel model : new NeuronModel[] { Models.HH1952, Models.TRAUB_MILES }) {
+			final GateKinetics k = model.hh().kinetics();
 			for (final double dt : new double[] { 0.01, 0.1 }) {
-				final RateTable table = new RateTable(k, dt);
+				final RateTable table = new RateTable(model, dt);
 				final double[] exact = new double[6], tab = new double[6];
 				final double[][] around = new double[4][6];
 				double worst = 0;
@@ -36,7 +38,7 @@ class RateTableTest {
 							around[1][q] - 2 * around[2][q] + around[3][q])) / (h * h);
 						final double bound = 2 * h * h / 8 * f2 + 1e-14;
 						final double err = Math.abs(exact[q] - tab[q]);
-						assertTrue(err <= bound, k.name() + " dt=" + dt + " v=" + v + " coefficient " + q + ": error " + err +
+						assertTrue(err <= bound, model.name() + " dt=" + dt + " v=" + v + " coefficient " + q + ": error " + err +
 							" > bound " + bound);
 						worst = Math.max(worst, err);
 					}
@@ -44,8 +46,9 @@ class RateTableTest {
 					for (int q = 0; q < 6; q += 2)
 						assertTrue(tab[q] >= 0 && tab[q + 1] >= 0 && tab[q] + tab[q + 1] <= 1, "v=" + v);
 				}
-				assertTrue(worst < 1e-6, k.name() + " dt=" + dt + ": worst coefficient error " + worst);
+				assertTrue(worst < 1e-6, model.name() + " dt=" + dt + ": worst coefficient error " + worst);
 			}
+		}
 	}
 
 	@Test

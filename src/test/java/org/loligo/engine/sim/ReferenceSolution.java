@@ -2,7 +2,7 @@ package org.loligo.engine.sim;
 
 import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
 import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
-import org.loligo.engine.model.HHModel;
+import org.loligo.engine.model.NeuronModel;
 
 /**
  * An independent high-accuracy solution of the HH equations with constant injected current: commons-math
@@ -15,7 +15,8 @@ final class ReferenceSolution {
 	private ReferenceSolution() {}
 
 	/** V(t) in mV at each of {@code times} (ascending, from 0), starting from the model's rest state. */
-	static double[] voltage(final HHModel p, final double current, final double[] times) {
+	static double[] voltage(final NeuronModel model, final double current, final double[] times) {
+		final org.loligo.engine.model.HHModel p = model.hh();
 		final FirstOrderDifferentialEquations hh = new FirstOrderDifferentialEquations() {
 
 			@Override

@@ -9,7 +9,7 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.loligo.engine.input.Stimuli;
-import org.loligo.engine.model.HHModel;
+import org.loligo.engine.model.NeuronModel;
 import org.loligo.engine.model.Models;
 import org.loligo.engine.record.RecordSpec;
 import org.loligo.engine.record.TraceVariable;
@@ -21,8 +21,8 @@ import org.loligo.engine.record.TraceVariable;
 class RestingStateTest {
 
 	/** Root of the steady-state I–V curve in [-90, -40] mV. */
-	static double restingPotential(final HHModel p) {
-		final UnivariateFunction iss = v -> p.iNa(v, p.mInf(v), p.hInf(v)) + p.iK(v, p.nInf(v)) + p.iL(v);
+	static double restingPotential(final NeuronModel p) {
+		final UnivariateFunction iss = v -> p.hh().iNa(v, p.hh().mInf(v), p.hh().hInf(v)) + p.hh().iK(v, p.hh().nInf(v)) + p.hh().iL(v);
 		return new BrentSolver(1e-12, 1e-12).solve(1000, iss, -90, -40);
 	}
 
@@ -31,7 +31,7 @@ class RestingStateTest {
 	@ParameterizedTest
 	@CsvSource({ "HH1952, rk4", "HH1952, exp-euler", "HH1952, euler", "HH1952-gL0.03, rk4", "HH1952-gL0.03, exp-euler" })
 	void simulationSettlesOnTheDerivedRest(final String model, final String scheme) {
-		final HHModel p = Models.byName(model);
+		final NeuronModel p = Models.byName(model);
 		final double rest = restingPotential(p);
 		final double duration = 2000;
 		final SimulationSpec spec = SimulationSpec.builder(p).stimulus(Stimuli.NONE).duration(duration).dt(0.01)

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.loligo.engine.input.Stimuli;
-import org.loligo.engine.model.HHModel;
+import org.loligo.engine.model.NeuronModel;
 import org.loligo.engine.model.Models;
 import org.loligo.engine.record.RecordSpec;
 import org.loligo.engine.record.TraceVariable;
@@ -22,7 +22,7 @@ class SchemeAccuracyTest {
 	static final double CURRENT = 10, T = 20, SAMPLE = 0.2;
 
 	/** V every 0.2 ms of [0, T] from rest at I = 10 µA/cm². */
-	static Traces trajectory(final HHModel p, final String scheme, final double dt, final boolean tables) {
+	static Traces trajectory(final NeuronModel p, final String scheme, final double dt, final boolean tables) {
 		final SimulationSpec spec = SimulationSpec.builder(p).stimulus(Stimuli.constant(CURRENT)).duration(T).dt(dt)
 			.scheme(scheme).rateTables(tables).record(new RecordSpec(SAMPLE, new int[] { 0 }, List.of(
 				TraceVariable.V))).build();
@@ -32,7 +32,7 @@ class SchemeAccuracyTest {
 	}
 
 	/** Max |V - V_ref| over samples every 0.2 ms of [0, T]. */
-	static double maxError(final HHModel p, final String scheme, final double dt, final boolean tables) {
+	static double maxError(final NeuronModel p, final String scheme, final double dt, final boolean tables) {
 		final Traces tr = trajectory(p, scheme, dt, tables);
 		return maxDifference(tr.series(TraceVariable.V, 0), ReferenceSolution.voltage(p, CURRENT, tr.time()));
 	}
@@ -44,7 +44,7 @@ class SchemeAccuracyTest {
 		return e;
 	}
 
-	static double order(final HHModel p, final String scheme, final double dt) {
+	static double order(final NeuronModel p, final String scheme, final double dt) {
 		final double e1 = maxError(p, scheme, dt, false), e2 = maxError(p, scheme, dt / 2, false), e3 = maxError(p,
 			scheme, dt / 4, false);
 		final double p1 = Math.log(e1 / e2) / Math.log(2), p2 = Math.log(e2 / e3) / Math.log(2);

@@ -92,7 +92,7 @@ public final class CobaNetwork {
 		final int size = spec.neurons();
 		final double[][] s = new double[6][size];
 		final NormalizedGaussianSampler g = ZigguratSampler.NormalizedGaussian.of(rng);
-		final double eL = Models.TRAUB_MILES.eL();
+		final double eL = Models.TRAUB_MILES.hh().eL();
 		for (int i = 0; i < size; i++)
 			s[0][i] = eL + (g.sample() * 5 - 5);
 		for (int i = 0; i < size; i++)

@@ -37,7 +37,7 @@ final class CobaRun {
 	CobaRun(final CobaSpec spec, final Connectivity c, final double[][] init, final int[] bounds,
 		final SimulationListener listener, final MembranePass membrane)
 	{
-		model = Models.TRAUB_MILES;
+		model = Models.TRAUB_MILES.hh();
 		dt = spec.dt();
 		this.listener = listener;
 		final int size = spec.neurons();
@@ -60,7 +60,7 @@ final class CobaRun {
 			traces[i][0] = v[i];
 		targets = c.targets;
 		split = c.split(bounds);
-		table = new RateTable(model.kinetics(), dt);
+		table = new RateTable(model.model(), dt);
 		gNa = model.gNa();
 		gK = model.gK();
 		gL = model.gL();

@@ -2,6 +2,7 @@ package org.loligo.engine.noise.channel;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.loligo.engine.model.HHModel;
+import org.loligo.engine.model.NeuronModel;
 import org.loligo.engine.sim.Scheme;
 import org.loligo.engine.sim.Stepper;
 
@@ -81,7 +82,7 @@ public final class ChannelNoiseScheme implements Scheme {
 	 * @throws IllegalStateException always; use the four-argument prepare
 	 */
 	@Override
-	public Stepper prepare(final HHModel model, final double dt, final boolean rateTables) {
+	public Stepper prepare(final NeuronModel model, final double dt, final boolean rateTables) {
 		throw new IllegalStateException("channelNoise=" + name() + " is stochastic: prepare it with one random " +
 			"stream per neuron");
 	}
@@ -92,9 +93,11 @@ public final class ChannelNoiseScheme implements Scheme {
 	 * 1/16 mV grid (see {@link SubunitTable}), else computed exactly at every step.
 	 */
 	@Override
-	public Stepper prepare(final HHModel model, final double dt, final boolean rateTables,
+	public Stepper prepare(final NeuronModel nm, final double dt, final boolean rateTables,
 		final UniformRandomProvider[] streams)
 	{
+		final HHModel model = nm.hh();
+		if (model == null) throw new IllegalArgumentException(unsupported(nm));
 		if (streams == null || streams.length == 0) throw new IllegalArgumentException(
 			"channelNoise=" + name() + " needs one random stream per neuron");
 		if (!(dt > 0) || !Double.isFinite(dt)) throw new IllegalArgumentException("dt must be > 0 ms and finite, got " + dt);
@@ -103,6 +106,19 @@ public final class ChannelNoiseScheme implements Scheme {
 			case DIFFUSION -> new DiffusionStepper(model, dt, patch, streams, rateTables);
 			case MARKOV -> new MarkovStepper(model, dt, patch, streams, rateTables);
 		};
+	}
+
+	/** Channel noise is built on the HH chains (Na m³h: 8 states, K n⁴: 5 states). */
+	@Override
+	public boolean supports(final NeuronModel model) {
+		return model.hh() != null;
+	}
+
+	/** The refusal for a model of another shape. */
+	public static String unsupported(final NeuronModel model) {
+		return "channelNoise: model " + model.name() + " does not have the HH shape (Na m³h, K n⁴, a leak) that " +
+			"the channel chains are built for; use noise=white or noise=ou with channelNoise=none, or a model " +
+			"of that shape (HH1952, HH1952-gL0.03, TraubMiles)";
 	}
 
 	@Override

@@ -63,7 +63,7 @@ class MembranePassTest {
 			final CobaRun r = NetworkFixture.runOn(spec, copy(init), pass);
 			for (final int i : new int[] { 1, 6 }) {
 				final double[] ab = new double[6];
-				org.loligo.engine.sim.RateTable.exact(org.loligo.engine.model.Models.TRAUB_MILES.kinetics(), init[0][i], spec.dt(), ab);
+				org.loligo.engine.sim.RateTable.exact(org.loligo.engine.model.Models.TRAUB_MILES.hh().kinetics(), init[0][i], spec.dt(), ab);
 				assertEquals(ab[0] * 0.3 + ab[1], r.m[i], 0, "m of neuron " + i);
 				assertEquals(ab[2] * 0.4 + ab[3], r.h[i], 0, "h of neuron " + i);
 				assertEquals(ab[4] * 0.5 + ab[5], r.n[i], 0, "n of neuron " + i);

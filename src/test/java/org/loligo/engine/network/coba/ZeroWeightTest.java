@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.loligo.engine.input.Stimuli;
-import org.loligo.engine.model.HHModel;
+import org.loligo.engine.model.NeuronModel;
 import org.loligo.engine.model.Models;
 import org.loligo.engine.record.RecordSpec;
 import org.loligo.engine.record.TraceVariable;
@@ -36,16 +36,16 @@ class ZeroWeightTest {
 
 	/** {|first spike time difference| (ms), max |ΔV| over the first 30 ms (mV)} at step dt. */
 	static double[] gaps(final double dt) {
-		final HHModel tm = Models.TRAUB_MILES;
+		final NeuronModel tm = Models.TRAUB_MILES;
 		final double duration = 50;
 		final CobaSpec spec = new CobaSpec(2, 0.5, 0.5, 0, 0, 0, 5, 10, 0, -80, duration, dt, -20, 3, 1, 1, 1, dt,
 			0);
 		final double[][] init = new double[6][2];
 		for (int i = 0; i < 2; i++) {
 			init[0][i] = -65;
-			init[1][i] = tm.mInf(-65);
-			init[2][i] = tm.hInf(-65);
-			init[3][i] = tm.nInf(-65);
+			init[1][i] = tm.hh().mInf(-65);
+			init[2][i] = tm.hh().hInf(-65);
+			init[3][i] = tm.hh().nInf(-65);
 		}
 		final double[] v = NetworkFixture.run(spec, init).traces()[0];
 		final SimulationSpec single = SimulationSpec.builder(tm).neurons(1).stimulus(Stimuli.constant(0)).duration(

@@ -43,7 +43,7 @@ class ClampStatisticsTest {
 	@Test
 	void foxLuHasTheMeanButNotTheVariance() {
 		final double[] r = stats(Method.FOX_LU, BURN_IN);
-		final double pNa = Math.pow(Patches.HH.mInf(V), 3) * Patches.HH.hInf(V), pK = Math.pow(Patches.HH.nInf(
+		final double pNa = Math.pow(Patches.HH.hh().mInf(V), 3) * Patches.HH.hh().hInf(V), pK = Math.pow(Patches.HH.hh().nInf(
 			V), 4);
 		final int nNa = 6000, nK = 1800;
 		assertMean(r[0], pNa, nNa, "fox-lu Na");
@@ -67,7 +67,7 @@ class ClampStatisticsTest {
 	}
 
 	static void assertBinomial(final double[] r, final String what) {
-		final double pNa = Math.pow(Patches.HH.mInf(V), 3) * Patches.HH.hInf(V), pK = Math.pow(Patches.HH.nInf(
+		final double pNa = Math.pow(Patches.HH.hh().mInf(V), 3) * Patches.HH.hh().hInf(V), pK = Math.pow(Patches.HH.hh().nInf(
 			V), 4);
 		assertMean(r[0], pNa, 6000, what + " Na");
 		assertVariance(r[1], pNa, 6000, what + " Na");

@@ -1,6 +1,6 @@
 package org.loligo.engine.noise.channel;
 
-import org.loligo.engine.model.HHModel;
+import org.loligo.engine.model.NeuronModel;
 import org.loligo.engine.model.Models;
 import org.loligo.engine.noise.RandomStreams;
 import org.loligo.engine.sim.PopulationState;
@@ -8,7 +8,7 @@ import org.loligo.engine.sim.PopulationState;
 /** Test helpers: channel-noise steppers driven directly (no Simulation), clamped or free. */
 final class Patches {
 
-	static final HHModel HH = Models.HH1952;
+	static final NeuronModel HH = Models.HH1952;
 
 	private Patches() {}
 
@@ -23,7 +23,7 @@ final class Patches {
 	static PopulationState at(final double v, final int neurons) {
 		final PopulationState s = new PopulationState(neurons);
 		for (int i = 0; i < neurons; i++)
-			s.set(i, v, HH.mInf(v), HH.hInf(v), HH.nInf(v));
+			s.set(i, v, HH.hh().mInf(v), HH.hh().hInf(v), HH.hh().nInf(v));
 		return s;
 	}
 

@@ -28,7 +28,7 @@ class RelaxationTest {
 		final ChannelStepper st = Patches.stepper(method, AREA, neurons, 3, DT);
 		final PopulationState s = Patches.at(V0, neurons);
 		st.init(s, 0, neurons);
-		final var hh = Patches.HH;
+		final var hh = Patches.HH.hh();
 		int done = 0;
 		for (final double t : TIMES) {
 			final int steps = (int) Math.round(t / DT) - done;

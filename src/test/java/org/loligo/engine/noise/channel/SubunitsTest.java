@@ -10,7 +10,7 @@ import org.loligo.engine.model.Models;
 /** The exact per-step channel transition matrices and their table. */
 class SubunitsTest {
 
-	static final GateKinetics K = Models.HH1952.kinetics();
+	static final GateKinetics K = Models.HH1952.hh().kinetics();
 
 	/**
 	 * The K-channel matrix from independent subunits equals exp(Q·dt) of the 5-state chain (rates
