@@ -28,23 +28,34 @@ public final class CommandSupport {
 
 	private CommandSupport() {}
 
-	/** Every input parameter of a command (no services), in declaration order, with its current value. */
+	/**
+	 * Every input parameter of a command (no services) with its current value, in SciJava's order:
+	 * inherited parameters (a base command's, such as {@code model}) first, then each class's in
+	 * declaration order.
+	 */
 	public static Map<String, Object> parameters(final Object command) {
 		final Map<String, Object> out = new LinkedHashMap<>();
-		for (final Field f : command.getClass().getDeclaredFields()) {
-			final Parameter p = f.getAnnotation(Parameter.class);
-			if (p == null || p.type() == ItemIO.OUTPUT) continue;
-			if (Service.class.isAssignableFrom(f.getType()) || SciJavaPlugin.class.isAssignableFrom(f.getType()) ||
-				org.scijava.Context.class.isAssignableFrom(f.getType())) continue;
-			try {
-				f.setAccessible(true);
-				out.put(f.getName(), f.get(command));
-			}
-			catch (final IllegalAccessException e) {
-				throw new IllegalStateException(e);
-			}
-		}
+		final java.util.ArrayDeque<Class<?>> classes = new java.util.ArrayDeque<>();
+		for (Class<?> c = command.getClass(); c != null && c != Object.class; c = c.getSuperclass())
+			classes.push(c);
+		for (final Class<?> c : classes)
+			for (final Field f : c.getDeclaredFields())
+				put(out, f, command);
 		return out;
+	}
+
+	private static void put(final Map<String, Object> out, final Field f, final Object command) {
+		final Parameter p = f.getAnnotation(Parameter.class);
+		if (p == null || p.type() == ItemIO.OUTPUT) return;
+		if (Service.class.isAssignableFrom(f.getType()) || SciJavaPlugin.class.isAssignableFrom(f.getType()) ||
+			org.scijava.Context.class.isAssignableFrom(f.getType())) return;
+		try {
+			f.setAccessible(true);
+			out.put(f.getName(), f.get(command));
+		}
+		catch (final IllegalAccessException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/**

@@ -27,12 +27,9 @@ import org.loligo.engine.sim.SimulationSpec;
 import org.loligo.io.NetworkOutputs;
 import org.loligo.io.WeightImages;
 import org.scijava.ItemIO;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
-import org.scijava.ui.UIService;
 
 import net.imglib2.img.Img;
 import net.imglib2.type.numeric.RealType;
@@ -49,19 +46,9 @@ import net.imglib2.type.numeric.RealType;
  */
 @Plugin(type = Command.class, menuPath = "Plugins>Loligo>Coupled HH Network", headless = true,
 	label = "Coupled HH Network", description = "Simulate Hodgkin-Huxley neurons coupled by synapses or gap junctions")
-public class CoupledNetworkCommand extends ContextCommand {
+public class CoupledNetworkCommand extends ModelCommand {
 
 	static final String LABEL = "Coupled HH Network";
-
-	@Parameter(required = false)
-	private StatusService status;
-
-	@Parameter(required = false)
-	private UIService ui;
-
-	@Parameter(persist = false, label = "Model", choices = { "HH1952", "HH1952-gL0.03", "TraubMiles" },
-		description = "Neuron model preset (all neurons)")
-	private String model = "HH1952";
 
 	@Parameter(persist = false, label = "Neurons", min = "1", description = "Number of neurons")
 	private int neurons = 2;
@@ -252,10 +239,10 @@ public class CoupledNetworkCommand extends ContextCommand {
 		final int[] ids = new int[recorded];
 		for (int i = 0; i < recorded; i++)
 			ids[i] = i;
-		final SimulationSpec pop = SimulationSpec.builder(Models.byName(model)).neurons(neurons).stimuli(
+		final SimulationSpec pop = SimulationSpec.builder(neuronModel()).neurons(neurons).stimuli(
 			StimulatedNeurons.select(choice.build(neurons), stimulatedNeurons, neurons)).duration(duration).dt(dt)
 			.scheme(Schemes.byName(method)).threshold(threshold).hysteresis(hysteresis).record(new RecordSpec(recordInterval, ids,
-				TraceVariable.allOf(Models.byName(model)))).noise(CommandSupport.whiteNoise(noiseSigma, noiseSigmas, neurons)).seed(seedUsed).threads(threads).build();
+				TraceVariable.allOf(neuronModel()))).noise(CommandSupport.whiteNoise(noiseSigma, noiseSigmas, neurons)).seed(seedUsed).threads(threads).build();
 		return new NetworkSpec(pop, c, syn);
 	}
 

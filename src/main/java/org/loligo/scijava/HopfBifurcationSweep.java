@@ -16,12 +16,9 @@ import org.loligo.analysis.bifurcation.SweepParameter;
 import org.loligo.engine.model.Models;
 import org.loligo.io.BifurcationOutputs;
 import org.scijava.ItemIO;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
-import org.scijava.ui.UIService;
 
 /**
  * Equilibria, Hopf points (frequency, criticality) and periodic branches of an HH model as one parameter
@@ -33,19 +30,9 @@ import org.scijava.ui.UIService;
 @Plugin(type = Command.class, menuPath = "Plugins>Loligo>Hopf Bifurcation Sweep", headless = true,
 	label = "Hopf Bifurcation Sweep", description =
 		"Equilibria, Hopf points and limit-cycle branches of an HH model over a parameter range")
-public class HopfBifurcationSweep extends ContextCommand {
+public class HopfBifurcationSweep extends ModelCommand {
 
 	static final String LABEL = "Hopf Bifurcation Sweep";
-
-	@Parameter(required = false)
-	private StatusService status;
-
-	@Parameter(required = false)
-	private UIService ui;
-
-	@Parameter(persist = false, label = "Model", choices = { "HH1952", "HH1952-gL0.03", "TraubMiles" },
-		description = "Neuron model preset")
-	private String model = "HH1952";
 
 	@Parameter(persist = false, label = "Swept parameter", description =
 		"current (µA/cm²), cm (µF/cm²), gNa, gK, gL (mS/cm²), eNa, eK, eL (mV)")
@@ -125,7 +112,7 @@ public class HopfBifurcationSweep extends ContextCommand {
 
 	/** The typed description of the sweep these parameters ask for. */
 	HopfSweepSpec spec() {
-		return new HopfSweepSpec(Models.byName(model), SweepParameter.byName(parameter), current, min, max, points,
+		return new HopfSweepSpec(neuronModel(), SweepParameter.byName(parameter), current, min, max, points,
 			cycles);
 	}
 

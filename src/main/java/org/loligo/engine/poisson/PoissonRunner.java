@@ -7,7 +7,7 @@ import java.util.function.IntFunction;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.loligo.engine.noise.RandomStreams;
-import org.loligo.engine.sim.ConductanceExpEuler;
+import org.loligo.engine.sim.ConductanceStepper;
 import org.loligo.engine.sim.SimulationListener;
 import org.loligo.engine.sim.Workers;
 
@@ -49,7 +49,7 @@ public final class PoissonRunner {
 		final InputEvents events, final SimulationListener listener)
 	{
 		final long start = System.nanoTime();
-		final ConductanceExpEuler step = new ConductanceExpEuler(spec.hh(), spec.dt(), true);
+		final ConductanceStepper step = ConductanceStepper.of(spec.model(), spec.dt(), true);
 		final int trials = spec.trials();
 		final Trial.Outcome[] out = new Trial.Outcome[trials];
 		final AtomicInteger next = new AtomicInteger();

@@ -49,9 +49,8 @@ final class NeuronBlock implements Runnable {
 	private final long stride;
 	private final AtomicBoolean stop;
 	private final double[] iNow, iMid, iNext, vPrev;
-	/** The state gates, [k][neuron], and their names for messages. */
-	private final double[][] gates;
-	private final String[] gateNames;
+	/** The divergence rule for steppers that store their gates first. */
+	private final DivergenceCheck divergence;
 	/** The recorded variables, bound to the model. */
 	private final TraceVariable.Probe[] probes;
 	/** This step's white-noise increments of V (mV) when they are drawn per step, else null. */
@@ -102,8 +101,7 @@ final class NeuronBlock implements Runnable {
 		this.theta = spec.threshold();
 		this.rearm = spec.threshold() - spec.hysteresis();
 		this.band = band;
-		this.gates = state.gates;
-		this.gateNames = spec.model().stateGates().stream().map(g -> g.name()).toArray(String[]::new);
+		this.divergence = new DivergenceCheck(spec.model(), state, spec.scheme().name(), spec.dt());
 		this.probes = spec.record().variables().stream().map(x -> x.bind(spec.model())).toArray(
 			TraceVariable.Probe[]::new);
 		final int size = state.size();
@@ -224,11 +222,7 @@ final class NeuronBlock implements Runnable {
 	 */
 	double finish(final int i, final double vOld, final double vNew) {
 		final double vi = noise == null ? vNew : vNew + noise[noiseBase + i];
-		if (!(vi >= -Simulation.V_LIMIT && vi <= Simulation.V_LIMIT)) diverged(i, "V", vi);
-		for (int q = 0; q < gates.length; q++) {
-			final double x = gates[q][i];
-			if (!(x >= 0 && x <= 1)) diverged(i, gateNames[q], x);
-		}
+		divergence.check(i, vi, k);
 		return detect(i, vOld, vi);
 	}
 
