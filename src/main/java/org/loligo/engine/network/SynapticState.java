@@ -16,18 +16,19 @@ import org.loligo.engine.sim.PopulationState;
  * rise-decay, {@code rise[i]} are the conductance components onto i (g = decay - rise), each decaying
  * exactly by exp(-dt/τ) per step. Kicks add to V directly.</li>
  * </ul>
- * Outgoing connections (for delivery) are the incoming ones transposed: spikes are delivered in
- * ascending presynaptic order and, per spike, ascending postsynaptic order, whatever the thread count.
+ * Outgoing connections (for the delivery of event synapses) are the incoming ones transposed: spikes are
+ * delivered in ascending presynaptic order and, per spike, ascending postsynaptic order, whatever the
+ * thread count.
  */
 final class SynapticState {
 
 	final int n, slots;
 	final SynapseModel model;
 	final double reversal;
-	/** Incoming connections (rows by postsynaptic neuron) with delays in steps. */
+	/** Incoming connections (rows by postsynaptic neuron); their delays in steps for sigmoid gates only. */
 	final int[] inStart, inPre, inDelay;
 	final double[] inWeight;
-	/** Outgoing connections (rows by presynaptic neuron). */
+	/** Outgoing connections (rows by presynaptic neuron), for event synapses only (null otherwise). */
 	final int[] outStart, outPost, outDelay;
 	final double[] outWeight;
 	final double[] gate, pending, decay, rise;
@@ -36,35 +37,65 @@ final class SynapticState {
 	/** Whether the synapses are voltage kicks (no conductance state). */
 	private final boolean kick;
 
+	/**
+	 * Bytes per connection and per neuron (beyond the connectivity itself) and per delay-buffer entry
+	 * that the state of {@code synapse} allocates, for the memory estimate ({@link NetworkMemory}).
+	 */
+	static long bytesPerConnection(final SynapseModel synapse) {
+		return synapse.kind().equals("sigmoid") ? Integer.BYTES : synapse.isEvent() ? 2L * Integer.BYTES + Double
+			.BYTES : 0;
+	}
+
+	static long bytesPerNeuron(final SynapseModel synapse) {
+		// event synapses: out-row starts and the transpose's cursor; conductances: decay and rise
+		final String kind = synapse.kind();
+		return (synapse.isEvent() ? 2L * Integer.BYTES : 0) + (synapse.isEvent() && !kind.equals("kick") ? Double.BYTES
+			: 0) + (kind.equals("rise-decay") ? Double.BYTES : 0);
+	}
+
+	/** Whether the synapse keeps a delay ring buffer (of {@link NetworkSpec#delaySlots()} slots × n doubles). */
+	static boolean buffered(final SynapseModel synapse) {
+		return synapse.kind().equals("sigmoid") || synapse.isEvent();
+	}
+
 	SynapticState(final NetworkSpec spec) {
 		final Connectivity c = spec.connectivity();
 		model = spec.synapse();
 		n = c.neurons();
-		slots = model.kind().equals("sigmoid") || model.isEvent() ? spec.delaySlots() : 1;
+		slots = buffered(model) ? spec.delaySlots() : 1;
 		reversal = model.reversal();
 		inStart = c.rowStart();
 		inPre = c.pre();
 		inWeight = c.weight();
-		inDelay = new int[inPre.length];
-		for (int k = 0; k < inDelay.length; k++)
-			inDelay[k] = spec.delaySteps(c.delay()[k]);
-		// Transpose: count per presynaptic neuron, then fill rows in ascending postsynaptic order.
-		outStart = new int[n + 1];
-		for (final int j : inPre)
-			outStart[j + 1]++;
-		for (int j = 0; j < n; j++)
-			outStart[j + 1] += outStart[j];
-		outPost = new int[inPre.length];
-		outDelay = new int[inPre.length];
-		outWeight = new double[inPre.length];
-		final int[] at = outStart.clone();
-		for (int i = 0; i < n; i++)
-			for (int k = inStart[i]; k < inStart[i + 1]; k++) {
-				final int q = at[inPre[k]]++;
-				outPost[q] = i;
-				outDelay[q] = inDelay[k];
-				outWeight[q] = inWeight[k];
-			}
+		final int m = inPre.length;
+		// NB: only the sigmoid reads delays by incoming connection; only event synapses deliver along
+		// outgoing ones. Each allocates just what it reads.
+		inDelay = model.kind().equals("sigmoid") ? new int[m] : null;
+		if (inDelay != null) for (int k = 0; k < m; k++)
+			inDelay[k] = spec.delaySteps(c.delay(k));
+		if (model.isEvent()) {
+			// Transpose: count per presynaptic neuron, then fill rows in ascending postsynaptic order.
+			outStart = new int[n + 1];
+			for (final int j : inPre)
+				outStart[j + 1]++;
+			for (int j = 0; j < n; j++)
+				outStart[j + 1] += outStart[j];
+			outPost = new int[m];
+			outDelay = new int[m];
+			outWeight = new double[m];
+			final int[] at = java.util.Arrays.copyOf(outStart, n);
+			for (int i = 0; i < n; i++)
+				for (int k = inStart[i]; k < inStart[i + 1]; k++) {
+					final int q = at[inPre[k]]++;
+					outPost[q] = i;
+					outDelay[q] = spec.delaySteps(c.delay(k));
+					outWeight[q] = inWeight[k];
+				}
+		}
+		else {
+			outStart = outPost = outDelay = null;
+			outWeight = null;
+		}
 		final double dt = spec.population().dt();
 		gate = model.kind().equals("sigmoid") ? new double[slots * n] : null;
 		pending = model.isEvent() ? new double[slots * n] : null;
