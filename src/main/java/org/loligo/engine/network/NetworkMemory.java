@@ -11,7 +11,8 @@ import java.util.Locale;
  * The estimate, in bytes (B), is a sum of four items:
  * <ul>
  * <li><b>connections</b> × (4 presynaptic index + 8 weight [+ 8 delay with a delay matrix], unless the
- * connectivity exists already, + 4 sigmoid delay in steps or 16 outgoing copy of event synapses);</li>
+ * connectivity exists already; + the synapses' copy: 12 outgoing index and weight for event synapses,
+ * + 4 delay in steps, sigmoid or event, with a delay matrix);</li>
  * <li><b>delay buffers</b>: slots × neurons × 8 (sigmoid gates, pending events; none for gap junctions);</li>
  * <li><b>neurons</b> × ({@value #NEURON} state: V, m, h, n, the step's inputs I, g, g·E, gap current and
  * the previous V, spike detection, stimulus, row start; + the synapses' per-neuron conductances; +
@@ -49,10 +50,11 @@ public final class NetworkMemory {
 		final List<Item> items = new ArrayList<>();
 		final long n = p.neurons(), c = p.connections();
 		final long perConnection = (p.connectivityBuilt() ? 0 : Integer.BYTES + Double.BYTES + (p
-			.delayPerConnection() ? Double.BYTES : 0)) + SynapticState.bytesPerConnection(p.synapse());
+			.delayPerConnection() ? Double.BYTES : 0)) + SynapticState.bytesPerConnection(p.synapse(), p.delayPerConnection());
 		add(items, "connections", String.format(Locale.ROOT, "%,d", c), perConnection, c);
 		if (SynapticState.buffered(p.synapse())) add(items, "delay buffers", String.format(Locale.ROOT,
-			"%,d slots × %,d neurons", p.delaySlots(), n), Double.BYTES, times(p.delaySlots(), n));
+			"%,d slot%s × %,d neurons", p.delaySlots(), p.delaySlots() == 1 ? "" : "s", n), Double.BYTES, times(p
+				.delaySlots(), n));
 		final long perNeuron = NEURON + SynapticState.bytesPerNeuron(p.synapse()) + (p.noise().isNone() ? 0 : NOISE);
 		add(items, "neurons", String.format(Locale.ROOT, "%,d", n), perNeuron, n);
 		add(items, "traces", String.format(Locale.ROOT, "%,d samples × %,d neurons × %d series", p.samples(), p
@@ -101,15 +103,32 @@ public final class NetworkMemory {
 		if (times(p.delaySlots(), p.neurons()) > NetworkSpec.MAX_BUFFER) why.add(String.format(Locale.ROOT,
 			"the delay buffer of %,d slots × %,d neurons exceeds %,d entries", p.delaySlots(), p.neurons(),
 			NetworkSpec.MAX_BUFFER));
+		final boolean withinLimits = why.size() == (e.total() > available ? 1 : 0);
 		final List<String[]> fixes = NetworkFits.suggest(p, available, e);
 		final List<String> options = new ArrayList<>();
 		for (final String[] f : fixes)
 			options.add(f[0] + " " + f[1]);
-		final String lead = fixes.isEmpty() ? p.connectivityBuilt() ? "memory" : "neurons" : fixes.get(0)[0];
-		throw new IllegalArgumentException(lead + ": " + String.join("; ", why) + ". " + (options.isEmpty() ? "" :
-			"It would fit with " + String.join(", or ", options) + " (the other parameters unchanged); or ") +
-			"give Java more memory (e.g. JAVA_OPTS=-Xmx" + Math.max(2, (long) Math.ceil(e.total() / FRACTION / (1L <<
-				30)) + 1) + "g for scripts/loligo)");
+		final StringBuilder msg = new StringBuilder(lead(p, fixes)).append(": ").append(String.join("; ", why))
+			.append('.');
+		if (!options.isEmpty()) msg.append(" It would fit with ").append(String.join(", or ", options)).append(
+			options.size() > 1 ? " (each with the other parameters unchanged)" : " (the other parameters unchanged)");
+		if (withinLimits) msg.append(options.isEmpty() ? " It would fit" : "; or").append(String.format(Locale.ROOT,
+			" with more memory for Java: -Xmx%dm or more (JAVA_OPTS=-Xmx%dm with scripts/loligo)", heapFor(e.total()),
+			heapFor(e.total())));
+		throw new IllegalArgumentException(msg.append(options.isEmpty() && !withinLimits ? "" : ".").toString());
+	}
+
+	/** The parameter an error names first: the first that would fit, else the source of the sizes. */
+	private static String lead(final NetworkPlan p, final List<String[]> fixes) {
+		if (!fixes.isEmpty()) return fixes.get(0)[0];
+		if (p.connectivityBuilt()) return "memory";
+		return p.topology().topology().equals("matrix") ? p.topology().matrixName() : "neurons";
+	}
+
+	/** A heap (MB) in which a run of {@code bytes} fits: the bytes over the fraction, plus what is used now. */
+	private static long heapFor(final long bytes) {
+		final Runtime rt = Runtime.getRuntime();
+		return (long) Math.ceil((bytes / FRACTION + rt.totalMemory() - rt.freeMemory()) / (1 << 20)) + 1;
 	}
 
 	/** Whether the plan's run fits in {@code available} bytes and within the engine's limits. */
