@@ -5,6 +5,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
 import org.loligo.engine.noise.RandomStreams;
 import org.loligo.engine.record.RecordSpec;
 import org.loligo.engine.record.Traces;
@@ -32,7 +33,8 @@ import org.loligo.engine.sim.Workers;
  * Rush–Larsen, V exact at frozen gates and conductances) with the gap current explicit in the injected
  * current; euler takes the synaptic current {@code g·(E - V(t_k))} explicitly too. The sigmoid gates
  * advance at V_pre(t_k) (exactly for exp-euler, Euler for euler), event conductances decay exactly.
- * Then, as in {@link Simulation}: noise (Euler–Maruyama, one stream per neuron), divergence check,
+ * Then, as in {@link Simulation}: noise (white: Euler–Maruyama; OU: a current held over the step and
+ * updated exactly; one stream per neuron), divergence check,
  * <b>spike detection</b> (upward crossing of the threshold, time interpolated in the step);</li>
  * <li><b>deliver</b>: each spike of the step is scheduled, per outgoing connection, for step
  * k + 1 + D (D = delay/dt rounded; D = 0 arrives in the input phase of the very next step).</li>
@@ -57,6 +59,15 @@ public final class NetworkSimulation {
 	final Stepper euler;
 	final long stride;
 	final double[][] data, gTrace, iTrace;
+	/**
+	 * Per neuron, shared by the workers (each writes only its own block): the step's injected current,
+	 * synaptic conductance and its g·E, gap current, V at the step's start, whether spike detection is
+	 * armed; with noise, each neuron's sampler, scale and white increment or OU current (see
+	 * {@link NetworkWorker}).
+	 */
+	final double[] iNow, g, gE, gap, vOld, noiseScale, dv, ou;
+	final boolean[] armed;
+	final NormalizedGaussianSampler[] gauss;
 	volatile boolean halted;
 	/** The step at which the run halted (valid when halted). */
 	private volatile long haltedAt;
@@ -76,6 +87,18 @@ public final class NetworkSimulation {
 		data = new double[nRec * p.record().variables().size()][samples];
 		gTrace = new double[nRec][samples];
 		iTrace = new double[nRec][samples];
+		final int n = p.neurons();
+		iNow = new double[n];
+		g = new double[n];
+		gE = new double[n];
+		gap = new double[n];
+		vOld = new double[n];
+		armed = new boolean[n];
+		final boolean noisy = !p.noise().isNone();
+		gauss = noisy ? new org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler[n] : null;
+		noiseScale = noisy ? new double[n] : null;
+		dv = noisy && p.noise().isWhite() ? new double[n] : null;
+		ou = noisy && p.noise().isOu() ? new double[n] : null;
 	}
 
 	public static NetworkResult run(final NetworkSpec spec) {
@@ -85,7 +108,7 @@ public final class NetworkSimulation {
 	/**
 	 * Runs the network; returns partial results (marked so) when the listener cancels.
 	 *
-	 * @throws IllegalArgumentException when the recording would not fit in memory
+	 * @throws IllegalArgumentException when the run would not fit in memory ({@link NetworkMemory})
 	 * @throws org.loligo.engine.sim.DivergenceException when the state blows up
 	 */
 	public static NetworkResult run(final NetworkSpec spec, final SimulationListener listener) {
@@ -93,7 +116,7 @@ public final class NetworkSimulation {
 		final SimulationSpec p = spec.population();
 		final RecordSpec rec = p.record();
 		final long steps = p.steps();
-		checkMemory(spec, steps);
+		NetworkMemory.require(NetworkPlan.of(spec));
 		final long seed = RandomStreams.resolveSeed(p.seed());
 		final NetworkSimulation run = new NetworkSimulation(spec, (int) rec.samples(steps, p.dt()));
 		final UniformRandomProvider[] streams = p.noise().isNone() ? null : RandomStreams.streams(seed, p.neurons());
@@ -170,21 +193,5 @@ public final class NetworkSimulation {
 		for (int r = 0; r < x.length; r++)
 			out[r] = x[r].length <= samples ? x[r] : java.util.Arrays.copyOf(x[r], samples);
 		return out;
-	}
-
-	private static void checkMemory(final NetworkSpec spec, final long steps) {
-		final SimulationSpec p = spec.population();
-		final RecordSpec rec = p.record();
-		final long samples = rec.samples(steps, p.dt());
-		if (samples > Integer.MAX_VALUE - 8 && rec.neurons().length > 0) throw new IllegalArgumentException(
-			"recordInterval: " + samples + " trace samples per neuron exceed the limit of 2^31; use a larger " +
-				"recordInterval");
-		final long need = Double.BYTES * (samples * rec.neurons().length * (rec.variables().size() + 2L) + (long) spec
-			.delaySlots() * p.neurons() + 10L * p.neurons() * (p.effectiveThreads() + 1));
-		final Runtime rt = Runtime.getRuntime();
-		final long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-		if (need > 0.8 * free) throw new IllegalArgumentException(String.format("recordNeurons: the run needs " +
-			"%.1f MB but only %.1f MB of memory is free: record fewer neurons, use a longer recordInterval, " +
-			"shorter delays or a shorter duration, or give Java more memory (-Xmx)", need / 1e6, free / 1e6));
 	}
 }

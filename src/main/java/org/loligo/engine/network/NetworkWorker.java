@@ -10,6 +10,7 @@ import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.loligo.engine.input.Stimulus;
 import org.loligo.engine.model.HHModel;
+import org.loligo.engine.noise.CurrentNoise;
 import org.loligo.engine.record.TraceVariable;
 import org.loligo.engine.sim.ConductanceExpEuler;
 import org.loligo.engine.sim.DivergenceException;
@@ -43,13 +44,21 @@ final class NetworkWorker implements Runnable {
 	private final ConductanceExpEuler expEuler;
 	private final Stepper euler;
 	private final CyclicBarrier barrier;
-	private final NormalizedGaussianSampler[] gauss;
-	private final double[] iNow, g, gE, gap, vOld, dv;
-	private final double dt, theta, rearm;
-	/** (σ_i/C)·sqrt(dt) of each neuron's white noise (mV per unit draw), null without noise. */
-	private final double[] noiseScale;
-	/** Spike detection armed per neuron: re-armed below threshold - hysteresis (as in Simulation). */
+	/** The run's per-neuron arrays (length n); this worker writes only [from, to). */
+	private final double[] iNow, g, gE, gap, vOld;
 	private final boolean[] armed;
+	private final double dt, theta, rearm;
+	/** Each neuron's Gaussian sampler over its own stream, null without noise. */
+	private final NormalizedGaussianSampler[] gauss;
+	/**
+	 * Per neuron, mV or µA/cm² per unit draw: white noise (σ_i/C)·sqrt(dt), the increment of V; OU
+	 * σ_i·sqrt(1 - a²), the fresh part of the current. Null without noise.
+	 */
+	private final double[] noiseScale;
+	/** White: this step's increments of V (mV); OU: the noise currents (µA/cm²). Null if not that kind. */
+	private final double[] dv, ou;
+	/** OU: the decay a = exp(-dt/τ) of the current over one step. */
+	private final double ouDecay;
 	private final int[] recR, recId;
 	private final TraceVariable.Probe[] probes;
 
@@ -68,22 +77,25 @@ final class NetworkWorker implements Runnable {
 		this.dt = spec.dt();
 		this.theta = spec.threshold();
 		this.rearm = spec.threshold() - spec.hysteresis();
-		final int n = spec.neurons();
-		armed = new boolean[n];
+		iNow = run.iNow;
+		g = run.g;
+		gE = run.gE;
+		gap = run.gap;
+		vOld = run.vOld;
+		armed = run.armed;
 		for (int i = from; i < to; i++)
 			armed[i] = s.v[i] < theta;
-		iNow = new double[n];
-		g = new double[n];
-		gE = new double[n];
-		gap = new double[n];
-		vOld = new double[n];
-		dv = streams == null ? null : new double[n];
-		gauss = streams == null ? null : new NormalizedGaussianSampler[n];
-		if (streams != null) for (int i = from; i < to; i++)
+		final CurrentNoise noise = spec.noise();
+		gauss = run.gauss;
+		noiseScale = run.noiseScale;
+		dv = run.dv;
+		ou = run.ou;
+		ouDecay = ou == null ? 0 : noise.ouDecay(dt);
+		if (gauss != null) for (int i = from; i < to; i++) {
 			gauss[i] = ZigguratSampler.NormalizedGaussian.of(streams[i]);
-		noiseScale = streams == null ? null : new double[n];
-		if (streams != null) for (int i = from; i < to; i++)
-			noiseScale[i] = spec.noise().sigmaOf(i) / spec.model().cm() * Math.sqrt(dt);
+			// NB: the expressions of the population runner (NeuronBlock), so that the same σ gives the same bits.
+			noiseScale[i] = ou != null ? noise.ouKick(i, dt) : noise.sigmaOf(i) / spec.model().cm() * Math.sqrt(dt);
+		}
 		probes = spec.record().variables().stream().map(x -> x.bind(spec.model())).toArray(TraceVariable.Probe[]::new);
 		final int[] ids = spec.record().neurons();
 		recR = new int[(int) Arrays.stream(ids).filter(id -> id >= from && id < to).count()];
@@ -99,6 +111,8 @@ final class NetworkWorker implements Runnable {
 	public void run() {
 		final long steps = spec.steps(), stride = run.stride;
 		try {
+			if (ou != null) for (int i = from; i < to; i++)
+				ou[i] = spec.noise().sigmaOf(i) * gauss[i].sample(); // stationary start, N(0, σ_i²)
 			for (long k = 0;; k++) {
 				// Deliver what arrives now, then the input at t_k, then record the state at t_k.
 				syn.input(k, s, from, to, g, gE, gap);
@@ -128,7 +142,10 @@ final class NetworkWorker implements Runnable {
 		}
 	}
 
-	/** Injected current at t (stimulus, gap junctions; for euler also the synaptic current at V(t)). */
+	/**
+	 * Injected current at t (stimulus, gap junctions, OU noise; for euler also the synaptic current at
+	 * V(t)), and this step's noise draws, one per neuron from its own stream, as the population run draws.
+	 */
 	private void stimulate(final double t) {
 		final List<Stimulus> st = spec.stimuli();
 		for (int i = from; i < to; i++) {
@@ -136,7 +153,13 @@ final class NetworkWorker implements Runnable {
 			iNow[i] = expEuler != null ? stim + gap[i] : stim + gap[i] + (gE[i] - g[i] * s.v[i]);
 		}
 		if (dv != null) for (int i = from; i < to; i++)
-			dv[i] = noiseScale[i] * gauss[i].sample(); // Euler–Maruyama, drawn as the population run draws
+			dv[i] = noiseScale[i] * gauss[i].sample(); // Euler–Maruyama: (σ_i/C)·sqrt(dt)·ξ
+		if (ou != null) for (int i = from; i < to; i++) {
+			// Held over the step, then advanced exactly: I ← a·I + σ_i·sqrt(1 - a²)·ξ.
+			final double x = ou[i];
+			iNow[i] += x;
+			ou[i] = ouDecay * x + noiseScale[i] * gauss[i].sample();
+		}
 	}
 
 	/** From t_k to t_k+1: the scheme, the synapses' own state, noise, checks and spike detection. */
