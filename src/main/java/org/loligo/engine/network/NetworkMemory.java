@@ -26,8 +26,13 @@ public final class NetworkMemory {
 
 	/** Share of the free heap a run may take (the rest is for spikes, outputs and the JVM). */
 	public static final double FRACTION = 0.8;
-	/** Bytes per neuron without noise and synapses; see the class javadoc. */
+	/** Bytes per neuron without noise and synapses, for an HH-shaped model (V and 3 gates); see the class javadoc. */
 	static final long NEURON = 4 * 8 + 5 * 8 + 1 + 8 + 4;
+
+	/** Bytes per neuron without noise and synapses for a model with this many state gates. */
+	static long neuron(final int gates) {
+		return NEURON + (gates - 3) * 8L;
+	}
 	/** Bytes per neuron for its noise: σ, draw, references, stream (~72 B) and sampler (~24 B). */
 	static final long NOISE = 8 + 8 + 2 * 8 + 72 + 24;
 
@@ -55,7 +60,7 @@ public final class NetworkMemory {
 		if (SynapticState.buffered(p.synapse())) add(items, "delay buffers", String.format(Locale.ROOT,
 			"%,d slot%s × %,d neurons", p.delaySlots(), p.delaySlots() == 1 ? "" : "s", n), Double.BYTES, times(p
 				.delaySlots(), n));
-		final long perNeuron = NEURON + SynapticState.bytesPerNeuron(p.synapse()) + (p.noise().isNone() ? 0 : NOISE);
+		final long perNeuron = neuron(p.gates()) + SynapticState.bytesPerNeuron(p.synapse()) + (p.noise().isNone() ? 0 : NOISE);
 		add(items, "neurons", String.format(Locale.ROOT, "%,d", n), perNeuron, n);
 		add(items, "traces", String.format(Locale.ROOT, "%,d samples × %,d neurons × %d series", p.samples(), p
 			.recorded(), p.variables() + 2), Double.BYTES, p.recorded() == 0 ? 0 : times(p.samples(), p.recorded() *

@@ -22,11 +22,12 @@ import org.loligo.engine.sim.SimulationSpec;
  * @param recordInterval     sampling interval of traces, ms
  * @param recordNeurons      neurons asked to be recorded (at most {@code neurons} are)
  * @param variables          trace variables per recorded neuron (plus g_syn and I_syn)
+ * @param gates              state gates per neuron (the model's; 3 for HH)
  * @param noise              the current noise (decides the per-neuron streams)
  */
 public record NetworkPlan(int neurons, TopologyChoice topology, long builtConnections, boolean symmetric,
 	SynapseModel synapse, double maxDelay, boolean delayPerConnection, double dt, long steps, double recordInterval,
-	int recordNeurons, int variables, CurrentNoise noise)
+	int recordNeurons, int variables, int gates, CurrentNoise noise)
 {
 
 	/** The plan of a run with this population and topology, before the connectivity is built. */
@@ -35,7 +36,7 @@ public record NetworkPlan(int neurons, TopologyChoice topology, long builtConnec
 	{
 		return new NetworkPlan(population.neurons(), topology, 0, symmetric, synapse, maxDelay, delayPerConnection,
 			population.dt(), population.steps(), population.record().interval(), population.record().neurons().length,
-			population.record().variables().size(), population.noise());
+			population.record().variables().size(), population.model().stateGates().size(), population.noise());
 	}
 
 	/** The plan of a described network, whose connectivity exists. */
@@ -44,7 +45,7 @@ public record NetworkPlan(int neurons, TopologyChoice topology, long builtConnec
 		final SimulationSpec p = spec.population();
 		return new NetworkPlan(p.neurons(), null, c.connections(), false, spec.synapse(), c.maxDelay(), c
 			.hasDelayPerConnection(), p.dt(), p.steps(), p.record().interval(), p.record().neurons().length, p.record()
-				.variables().size(), p.noise());
+				.variables().size(), p.model().stateGates().size(), p.noise());
 	}
 
 	/** Whether the connectivity exists already (its arrays are not part of what the run allocates). */
@@ -80,31 +81,31 @@ public record NetworkPlan(int neurons, TopologyChoice topology, long builtConnec
 
 	NetworkPlan withNeurons(final int n) {
 		return new NetworkPlan(n, topology, builtConnections, symmetric, synapse, maxDelay, delayPerConnection, dt,
-			steps, recordInterval, recordNeurons, variables, noise);
+			steps, recordInterval, recordNeurons, variables, gates, noise);
 	}
 
 	NetworkPlan withProbability(final double p) {
 		return new NetworkPlan(neurons, topology.withProbability(p), builtConnections, symmetric, synapse, maxDelay,
-			delayPerConnection, dt, steps, recordInterval, recordNeurons, variables, noise);
+			delayPerConnection, dt, steps, recordInterval, recordNeurons, variables, gates, noise);
 	}
 
 	NetworkPlan withRecordNeurons(final int r) {
 		return new NetworkPlan(neurons, topology, builtConnections, symmetric, synapse, maxDelay, delayPerConnection,
-			dt, steps, recordInterval, r, variables, noise);
+			dt, steps, recordInterval, r, variables, gates, noise);
 	}
 
 	NetworkPlan withRecordInterval(final double ms) {
 		return new NetworkPlan(neurons, topology, builtConnections, symmetric, synapse, maxDelay, delayPerConnection,
-			dt, steps, ms, recordNeurons, variables, noise);
+			dt, steps, ms, recordNeurons, variables, gates, noise);
 	}
 
 	NetworkPlan withSteps(final long k) {
 		return new NetworkPlan(neurons, topology, builtConnections, symmetric, synapse, maxDelay, delayPerConnection,
-			dt, k, recordInterval, recordNeurons, variables, noise);
+			dt, k, recordInterval, recordNeurons, variables, gates, noise);
 	}
 
 	NetworkPlan withMaxDelay(final double ms) {
 		return new NetworkPlan(neurons, topology, builtConnections, symmetric, synapse, ms, delayPerConnection, dt,
-			steps, recordInterval, recordNeurons, variables, noise);
+			steps, recordInterval, recordNeurons, variables, gates, noise);
 	}
 }

@@ -9,8 +9,10 @@ import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
 import org.loligo.engine.noise.RandomStreams;
 import org.loligo.engine.record.RecordSpec;
 import org.loligo.engine.record.Traces;
-import org.loligo.engine.model.HHModel;
+import org.loligo.engine.record.SpikeDetector;
+import org.loligo.engine.record.SpikeStore;
 import org.loligo.engine.sim.ConductanceExpEuler;
+import org.loligo.engine.sim.ConductanceStepper;
 import org.loligo.engine.sim.PopulationState;
 import org.loligo.engine.sim.Schemes;
 import org.loligo.engine.sim.Simulation;
@@ -55,7 +57,7 @@ public final class NetworkSimulation {
 	final NetworkSpec spec;
 	final PopulationState state;
 	final SynapticState synapses;
-	final ConductanceExpEuler expEuler;
+	final ConductanceStepper expEuler;
 	final Stepper euler;
 	final long stride;
 	final double[][] data, gTrace, iTrace;
@@ -66,7 +68,7 @@ public final class NetworkSimulation {
 	 * {@link NetworkWorker}).
 	 */
 	final double[] iNow, g, gE, gap, vOld, noiseScale, dv, ou;
-	final boolean[] armed;
+	final SpikeDetector detector;
 	final NormalizedGaussianSampler[] gauss;
 	volatile boolean halted;
 	/** The step at which the run halted (valid when halted). */
@@ -79,8 +81,8 @@ public final class NetworkSimulation {
 		final SimulationSpec p = spec.population();
 		state = PopulationState.atRest(p.model(), p.neurons());
 		synapses = new SynapticState(spec);
-		expEuler = p.scheme() == Schemes.EXP_EULER ? new ConductanceExpEuler(HHModel.require(p.model(),
-			"Coupled HH Network"), p.dt(), p.rateTables()) : null;
+		expEuler = p.scheme() == Schemes.EXP_EULER ? ConductanceStepper.of(p.model(), p.dt(), p
+			.rateTables()) : null;
 		euler = expEuler == null ? p.scheme().prepare(p.model(), p.dt(), p.rateTables()) : null;
 		stride = p.record().stride(p.dt());
 		final int nRec = p.record().neurons().length;
@@ -93,7 +95,7 @@ public final class NetworkSimulation {
 		gE = new double[n];
 		gap = new double[n];
 		vOld = new double[n];
-		armed = new boolean[n];
+		detector = new SpikeDetector(p.threshold(), p.hysteresis(), n);
 		final boolean noisy = !p.noise().isNone();
 		gauss = noisy ? new org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler[n] : null;
 		noiseScale = noisy ? new double[n] : null;
@@ -158,23 +160,10 @@ public final class NetworkSimulation {
 		final boolean partial, final double wall)
 	{
 		final SimulationSpec p = spec.population();
-		int total = 0;
-		for (final NetworkWorker w : workers)
-			total += w.spikeCount;
-		// Merge: by step, then neuron (workers own ascending neuron blocks).
-		final int[] ns = new int[total];
-		final double[] ts = new double[total];
-		final int[] at = new int[workers.length];
-		int out = 0;
-		while (out < total) {
-			int best = -1;
-			for (int c = 0; c < workers.length; c++)
-				if (at[c] < workers[c].spikeCount && (best < 0 || workers[c].spikeSteps[at[c]] < workers[best]
-					.spikeSteps[at[best]])) best = c;
-			if (workers[best].spikeSteps[at[best]] > done) break;
-			ns[out] = workers[best].spikeNeurons[at[best]];
-			ts[out++] = workers[best].spikeTimes[at[best]++];
-		}
+		final SpikeStore[] parts = new SpikeStore[workers.length];
+		for (int c = 0; c < workers.length; c++)
+			parts[c] = workers[c].spikes;
+		final SpikeStore.Merged spikes = SpikeStore.merge(parts, done);
 		final int samples = (int) (done / stride) + 1;
 		final double[] time = new double[data.length == 0 && gTrace.length == 0 ? 0 : samples];
 		for (int k = 0; k < time.length; k++)
@@ -182,8 +171,8 @@ public final class NetworkSimulation {
 		final int nRec = p.record().neurons().length;
 		Traces traces = nRec == 0 ? Traces.empty() : new Traces(time, p.record().neurons(), p.record().variables(),
 			data).truncate(samples);
-		final SimulationResult r = new SimulationResult(p, seed, Simulation.spikeRule(p.threshold(), p.hysteresis()), java.util.Arrays
-			.copyOf(ns, out), java.util.Arrays.copyOf(ts, out), traces, done * p.dt(), partial, wall);
+		final SimulationResult r = new SimulationResult(p, seed, SpikeDetector.rule(p.threshold(), p.hysteresis()), spikes
+			.neurons(), spikes.times(), traces, done * p.dt(), partial, wall);
 		return new NetworkResult(r, truncate(gTrace, samples), truncate(iTrace, samples), spec.connectivity()
 			.connections(), spec.synapse().describe());
 	}

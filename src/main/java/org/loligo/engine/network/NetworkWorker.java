@@ -9,13 +9,13 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.loligo.engine.input.Stimulus;
-import org.loligo.engine.model.HHModel;
 import org.loligo.engine.noise.CurrentNoise;
 import org.loligo.engine.record.TraceVariable;
-import org.loligo.engine.sim.ConductanceExpEuler;
-import org.loligo.engine.sim.DivergenceException;
+import org.loligo.engine.record.SpikeDetector;
+import org.loligo.engine.record.SpikeStore;
+import org.loligo.engine.sim.ConductanceStepper;
+import org.loligo.engine.sim.DivergenceCheck;
 import org.loligo.engine.sim.PopulationState;
-import org.loligo.engine.sim.Simulation;
 import org.loligo.engine.sim.SimulationSpec;
 import org.loligo.engine.sim.Stepper;
 
@@ -29,10 +29,7 @@ final class NetworkWorker implements Runnable {
 
 	final int from, to;
 	/** Spikes found by this worker: (step, neuron, time), in step then neuron order. */
-	long[] spikeSteps = new long[64];
-	int[] spikeNeurons = new int[64];
-	double[] spikeTimes = new double[64];
-	int spikeCount;
+	final SpikeStore spikes = new SpikeStore();
 	/** This step's spiking neurons, ascending (read by the barrier action for delivery). */
 	int[] stepSpikes = new int[16];
 	int stepSpikeCount;
@@ -41,13 +38,14 @@ final class NetworkWorker implements Runnable {
 	private final SimulationSpec spec;
 	private final PopulationState s;
 	private final SynapticState syn;
-	private final ConductanceExpEuler expEuler;
+	private final ConductanceStepper expEuler;
 	private final Stepper euler;
 	private final CyclicBarrier barrier;
 	/** The run's per-neuron arrays (length n); this worker writes only [from, to). */
 	private final double[] iNow, g, gE, gap, vOld;
-	private final boolean[] armed;
-	private final double dt, theta, rearm;
+	private final SpikeDetector detector;
+	private final DivergenceCheck divergence;
+	private final double dt;
 	/** Each neuron's Gaussian sampler over its own stream, null without noise. */
 	private final NormalizedGaussianSampler[] gauss;
 	/**
@@ -75,16 +73,15 @@ final class NetworkWorker implements Runnable {
 		this.to = to;
 		this.barrier = barrier;
 		this.dt = spec.dt();
-		this.theta = spec.threshold();
-		this.rearm = spec.threshold() - spec.hysteresis();
 		iNow = run.iNow;
 		g = run.g;
 		gE = run.gE;
 		gap = run.gap;
 		vOld = run.vOld;
-		armed = run.armed;
+		detector = run.detector;
 		for (int i = from; i < to; i++)
-			armed[i] = s.v[i] < theta;
+			detector.init(i, s.v[i]);
+		divergence = new DivergenceCheck(spec.model(), s, spec.scheme().name(), dt);
 		final CurrentNoise noise = spec.noise();
 		gauss = run.gauss;
 		noiseScale = run.noiseScale;
@@ -174,34 +171,14 @@ final class NetworkWorker implements Runnable {
 		for (int i = from; i < to; i++) {
 			final double vi = dv == null ? v[i] : v[i] + dv[i];
 			v[i] = vi;
-			if (!(vi >= -Simulation.V_LIMIT && vi <= Simulation.V_LIMIT)) diverged(i, k + 1, "V", vi);
-			if (!(s.m[i] >= 0 && s.m[i] <= 1)) diverged(i, k + 1, "m", s.m[i]);
-			if (!(s.h[i] >= 0 && s.h[i] <= 1)) diverged(i, k + 1, "h", s.h[i]);
-			if (!(s.n[i] >= 0 && s.n[i] <= 1)) diverged(i, k + 1, "n", s.n[i]);
-			final double vo = vOld[i];
-			if (armed[i]) {
-				if (vo < theta && vi >= theta) {
-					addSpike(k + 1, i, t + dt * (theta - vo) / (vi - vo));
-					armed[i] = false;
-				}
-			}
-			else if (vi < rearm) armed[i] = true;
+			divergence.check(i, vi, k + 1);
+			final double spike = detector.step(i, t, dt, vOld[i], vi);
+			if (spike == spike) addSpike(k + 1, i, spike); // not NaN
 		}
-	}
-
-	private void diverged(final int i, final long step, final String var, final double value) {
-		throw new DivergenceException(i, step * dt, var, value, spec.scheme().name(), dt);
 	}
 
 	private void addSpike(final long step, final int i, final double time) {
-		if (spikeCount == spikeTimes.length) {
-			spikeSteps = Arrays.copyOf(spikeSteps, 2 * spikeCount);
-			spikeNeurons = Arrays.copyOf(spikeNeurons, 2 * spikeCount);
-			spikeTimes = Arrays.copyOf(spikeTimes, 2 * spikeCount);
-		}
-		spikeSteps[spikeCount] = step;
-		spikeNeurons[spikeCount] = i;
-		spikeTimes[spikeCount++] = time;
+		spikes.add(step, i, time);
 		if (stepSpikeCount == stepSpikes.length) stepSpikes = Arrays.copyOf(stepSpikes, 2 * stepSpikeCount);
 		stepSpikes[stepSpikeCount++] = i;
 	}

@@ -7,6 +7,7 @@ import java.util.function.IntFunction;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.loligo.engine.noise.RandomStreams;
+import org.loligo.engine.record.SpikeDetector;
 import org.loligo.engine.sim.ConductanceStepper;
 import org.loligo.engine.sim.SimulationListener;
 import org.loligo.engine.sim.Workers;
@@ -67,7 +68,7 @@ public final class PoissonRunner {
 		final double[][] spikes = new double[done][];
 		for (int k = 0; k < done; k++)
 			spikes[k] = out[k].spikes();
-		return new PoissonResult(spec, seed, SpikeDetector.rule(spec.threshold(), spec.hysteresis()), spikes,
+		return new PoissonResult(spec, seed, SpikeDetector.ruleWithKicks(spec.threshold(), spec.hysteresis()), spikes,
 			out[0] == null ? null : out[0].trace(), events, done < trials, (System.nanoTime() - start) / 1e9);
 	}
 

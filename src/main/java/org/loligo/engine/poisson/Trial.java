@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.loligo.engine.record.SpikeDetector;
 import org.loligo.engine.sim.ConductanceExpEuler;
 import org.loligo.engine.sim.ConductanceStepper;
 import org.loligo.engine.sim.DivergenceCheck;
@@ -60,7 +61,8 @@ final class Trial {
 		final double meanI = -Math.expm1(-dt / syn.tauInh()) * syn.tauInh() / dt;
 		final double wE = syn.weightExc(), wI = syn.weightInh(), eE = syn.reversalExc(), eI = syn.reversalInh();
 		final double[] gSyn = new double[1], gSynE = new double[1];
-		final SpikeDetector detector = new SpikeDetector(spec.threshold(), spec.hysteresis(), v[0]);
+		final SpikeDetector detector = new SpikeDetector(spec.threshold(), spec.hysteresis(), 1);
+		detector.init(0, v[0]);
 		final PoissonTrace tr = record ? PoissonTrace.allocate((int) spec.samples(), s.gateCount(), stride *
 			dt) : null;
 		if (tr != null) sample(tr, 0, s, 0, 0);
@@ -88,7 +90,7 @@ final class Trial {
 			// NB: the engine's message names a neuron; here the neuron is the trial's.
 			divergence.check(0, vNew, k, trial);
 			v[0] = vNew;
-			final double spike = detector.step(t, dt, vOld, vNew);
+			final double spike = detector.step(0, t, dt, vOld, vNew);
 			if (spike == spike) { // not NaN
 				if (nSpikes == spikes.length) spikes = Arrays.copyOf(spikes, 2 * nSpikes);
 				spikes[nSpikes++] = spike;

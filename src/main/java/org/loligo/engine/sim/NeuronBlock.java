@@ -7,6 +7,8 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.loligo.engine.input.Stimulus;
+import org.loligo.engine.record.SpikeDetector;
+import org.loligo.engine.record.SpikeStore;
 import org.loligo.engine.record.TraceVariable;
 
 /**
@@ -36,7 +38,7 @@ final class NeuronBlock implements Runnable {
 	private static final int POLL = 256;
 
 	final int from, to;
-	final SpikeBuffer spikes = new SpikeBuffer();
+	final SpikeStore spikes = new SpikeStore();
 	volatile long progressSteps;
 	long completedSteps;
 
@@ -74,10 +76,10 @@ final class NeuronBlock implements Runnable {
 	static volatile boolean drawAhead = true;
 	/** The OU noise current of each neuron (µA/cm²), null without OU noise. */
 	private final double[] ou;
-	/** Whether spike detection is armed for each neuron (see {@link SimulationSpec#hysteresis()}). */
-	private final boolean[] armed;
+	/** The spike rule (see {@link SimulationSpec#hysteresis()}), for this block's neurons. */
+	private final SpikeDetector detector;
 	private final BandAccumulator band;
-	private final double dt, theta, rearm;
+	private final double dt;
 	/** Index of the step being finished (the new state is at time k·dt) and its start time k·dt - dt. */
 	private long k;
 	private double t;
@@ -98,8 +100,6 @@ final class NeuronBlock implements Runnable {
 		this.stride = stride;
 		this.stop = stop;
 		this.dt = spec.dt();
-		this.theta = spec.threshold();
-		this.rearm = spec.threshold() - spec.hysteresis();
 		this.band = band;
 		this.divergence = new DivergenceCheck(spec.model(), state, spec.scheme().name(), spec.dt());
 		this.probes = spec.record().variables().stream().map(x -> x.bind(spec.model())).toArray(
@@ -115,7 +115,7 @@ final class NeuronBlock implements Runnable {
 		dvScale = white ? new double[size] : null;
 		if (white) for (int i = from; i < to; i++)
 			dvScale[i] = spec.noise().sigmaOf(i) / spec.model().cm() * Math.sqrt(dt);
-		armed = new boolean[size];
+		detector = new SpikeDetector(spec.threshold(), spec.hysteresis(), size);
 		ahead = drawAhead && white && !spec.scheme().stochastic() ? new double[AHEAD * (to - from)] : null;
 		dv = white && ahead == null ? new double[size] : null;
 		aheadUsed = AHEAD;
@@ -144,7 +144,7 @@ final class NeuronBlock implements Runnable {
 			.ouKick(dt);
 		stepper.init(s, from, to);
 		for (int i = from; i < to; i++)
-			armed[i] = s.v[i] < theta;
+			detector.init(i, s.v[i]);
 		if (ou != null) for (int i = from; i < to; i++)
 			ou[i] = spec.noise().sigma() * gauss[i].sample(); // stationary start, N(0, σ²)
 		final boolean constant = ou == null && fillConstantCurrents();
@@ -246,13 +246,8 @@ final class NeuronBlock implements Runnable {
 
 	/** Spike detection (the hysteresis rule of {@link SimulationSpec#hysteresis()}); returns vi. */
 	private double detect(final int i, final double vOld, final double vi) {
-		if (armed[i]) {
-			if (vOld < theta && vi >= theta) {
-				spikes.add(k, i, t + dt * (theta - vOld) / (vi - vOld));
-				armed[i] = false;
-			}
-		}
-		else if (vi < rearm) armed[i] = true;
+		final double spike = detector.step(i, t, dt, vOld, vi);
+		if (spike == spike) spikes.add(k, i, spike); // not NaN
 		return vi;
 	}
 

@@ -20,7 +20,7 @@ class NetworkMemoryTest {
 
 	/** The plan of the command's defaults (100 ms at 0.01 ms, 10 recorded neurons, 7 variables) for a topology. */
 	static NetworkPlan plan(final int n, final TopologyChoice t, final SynapseModel syn, final double delay) {
-		return new NetworkPlan(n, t, 0, syn.kind().equals("gap"), syn, delay, false, 0.01, 10_000, 0.1, 10, 7,
+		return new NetworkPlan(n, t, 0, syn.kind().equals("gap"), syn, delay, false, 0.01, 10_000, 0.1, 10, 7, 3,
 			CurrentNoise.NONE);
 	}
 
@@ -32,7 +32,7 @@ class NetworkMemoryTest {
 	void theEstimateCountsEveryItemAndAddsUp() {
 		// 1000 neurons all-to-all, exponential synapses with a 1.5 ms delay, white noise.
 		final NetworkPlan p = new NetworkPlan(1000, topology("all-to-all", 0), 0, false, Net.synapse("exponential"),
-			1.5, false, 0.01, 10_000, 0.1, 10, 7, new CurrentNoise(1));
+			1.5, false, 0.01, 10_000, 0.1, 10, 7, 3, new CurrentNoise(1));
 		final NetworkMemory.Estimate e = NetworkMemory.estimate(p);
 		final long connections = 999_000L * (4 + 8 + 4 + 8); // index, weight; the delivery copy: index, weight
 		final long buffers = 151L * 1000 * 8;
@@ -43,9 +43,9 @@ class NetworkMemoryTest {
 		assertEquals(connections + buffers + neurons + traces, e.total());
 		// A built connectivity is in memory already: only the synapses' copy counts; a delay matrix adds 8 + 4.
 		assertEquals(999_000L * 12, NetworkMemory.estimate(new NetworkPlan(1000, null, 999_000, false, Net.synapse(
-			"exponential"), 1.5, false, 0.01, 10_000, 0.1, 10, 7, CurrentNoise.NONE)).items().get(0).bytes());
+			"exponential"), 1.5, false, 0.01, 10_000, 0.1, 10, 7, 3, CurrentNoise.NONE)).items().get(0).bytes());
 		assertEquals(999_000L * (12 + 8 + 12 + 4), NetworkMemory.estimate(new NetworkPlan(1000, topology("all-to-all",
-			0), 0, false, Net.synapse("exponential"), 1.5, true, 0.01, 10_000, 0.1, 10, 7, CurrentNoise.NONE)).items()
+			0), 0, false, Net.synapse("exponential"), 1.5, true, 0.01, 10_000, 0.1, 10, 7, 3, CurrentNoise.NONE)).items()
 				.get(0).bytes());
 	}
 
@@ -83,7 +83,7 @@ class NetworkMemoryTest {
 	@Test
 	void tooManyTraceSamplesAreRefusedWithRecordingParametersThatFit() {
 		final NetworkPlan p = new NetworkPlan(20, topology("all-to-all", 0), 0, false, SynapseModel.sigmoid(), 0, false,
-			0.01, 1_000_000_000L, 0.01, 20, 7, CurrentNoise.NONE);
+			0.01, 1_000_000_000L, 0.01, 20, 7, 3, CurrentNoise.NONE);
 		final String msg = refusal(p, GB);
 		assertTrue(msg.startsWith("recordNeurons: "), msg);
 		checkArithmetic(msg);
