@@ -5,7 +5,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
 import org.loligo.engine.noise.RandomStreams;
 import org.loligo.engine.record.RecordSpec;
 import org.loligo.engine.record.Traces;
@@ -63,13 +62,11 @@ public final class NetworkSimulation {
 	final double[][] data, gTrace, iTrace;
 	/**
 	 * Per neuron, shared by the workers (each writes only its own block): the step's injected current,
-	 * synaptic conductance and its g·E, gap current, V at the step's start, whether spike detection is
-	 * armed; with noise, each neuron's sampler, scale and white increment or OU current (see
-	 * {@link NetworkWorker}).
+	 * synaptic conductance and its g·E, gap current, V at the step's start, and the spike detector (see
+	 * {@link NetworkWorker}); each worker keeps its own neurons' noise ({@code NoiseDrive}).
 	 */
-	final double[] iNow, g, gE, gap, vOld, noiseScale, dv, ou;
+	final double[] iNow, g, gE, gap, vOld;
 	final SpikeDetector detector;
-	final NormalizedGaussianSampler[] gauss;
 	volatile boolean halted;
 	/** The step at which the run halted (valid when halted). */
 	private volatile long haltedAt;
@@ -96,11 +93,6 @@ public final class NetworkSimulation {
 		gap = new double[n];
 		vOld = new double[n];
 		detector = new SpikeDetector(p.threshold(), p.hysteresis(), n);
-		final boolean noisy = !p.noise().isNone();
-		gauss = noisy ? new org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler[n] : null;
-		noiseScale = noisy ? new double[n] : null;
-		dv = noisy && p.noise().isWhite() ? new double[n] : null;
-		ou = noisy && p.noise().isOu() ? new double[n] : null;
 	}
 
 	public static NetworkResult run(final NetworkSpec spec) {

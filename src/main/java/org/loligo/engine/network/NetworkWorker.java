@@ -1,15 +1,12 @@
 package org.loligo.engine.network;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
-import org.loligo.engine.input.Stimulus;
-import org.loligo.engine.noise.CurrentNoise;
+import org.loligo.engine.input.NoiseDrive;
+import org.loligo.engine.input.Stimuli;
 import org.loligo.engine.record.TraceVariable;
 import org.loligo.engine.record.SpikeDetector;
 import org.loligo.engine.record.SpikeStore;
@@ -46,17 +43,9 @@ final class NetworkWorker implements Runnable {
 	private final SpikeDetector detector;
 	private final DivergenceCheck divergence;
 	private final double dt;
-	/** Each neuron's Gaussian sampler over its own stream, null without noise. */
-	private final NormalizedGaussianSampler[] gauss;
-	/**
-	 * Per neuron, mV or µA/cm² per unit draw: white noise (σ_i/C)·sqrt(dt), the increment of V; OU
-	 * σ_i·sqrt(1 - a²), the fresh part of the current. Null without noise.
-	 */
-	private final double[] noiseScale;
-	/** White: this step's increments of V (mV); OU: the noise currents (µA/cm²). Null if not that kind. */
-	private final double[] dv, ou;
-	/** OU: the decay a = exp(-dt/τ) of the current over one step. */
-	private final double ouDecay;
+	/** The worker's current noise (white or OU, the population runner's), null without noise. */
+	private final NoiseDrive noise;
+	private final boolean white;
 	private final int[] recR, recId;
 	private final TraceVariable.Probe[] probes;
 
@@ -82,17 +71,9 @@ final class NetworkWorker implements Runnable {
 		for (int i = from; i < to; i++)
 			detector.init(i, s.v[i]);
 		divergence = new DivergenceCheck(spec.model(), s, spec.scheme().name(), dt);
-		final CurrentNoise noise = spec.noise();
-		gauss = run.gauss;
-		noiseScale = run.noiseScale;
-		dv = run.dv;
-		ou = run.ou;
-		ouDecay = ou == null ? 0 : noise.ouDecay(dt);
-		if (gauss != null) for (int i = from; i < to; i++) {
-			gauss[i] = ZigguratSampler.NormalizedGaussian.of(streams[i]);
-			// NB: the expressions of the population runner (NeuronBlock), so that the same σ gives the same bits.
-			noiseScale[i] = ou != null ? noise.ouKick(i, dt) : noise.sigmaOf(i) / spec.model().cm() * Math.sqrt(dt);
-		}
+		// NB: the population runner's drive, so that the same σ gives the same bits.
+		noise = streams == null ? null : new NoiseDrive(spec.noise(), spec.model().cm(), dt, streams, from, to, true);
+		white = noise != null && noise.white();
 		probes = spec.record().variables().stream().map(x -> x.bind(spec.model())).toArray(TraceVariable.Probe[]::new);
 		final int[] ids = spec.record().neurons();
 		recR = new int[(int) Arrays.stream(ids).filter(id -> id >= from && id < to).count()];
@@ -108,8 +89,7 @@ final class NetworkWorker implements Runnable {
 	public void run() {
 		final long steps = spec.steps(), stride = run.stride;
 		try {
-			if (ou != null) for (int i = from; i < to; i++)
-				ou[i] = spec.noise().sigmaOf(i) * gauss[i].sample(); // stationary start, N(0, σ_i²)
+			if (noise != null) noise.start(); // OU: stationary start, N(0, σ_i²)
 			for (long k = 0;; k++) {
 				// Deliver what arrives now, then the input at t_k, then record the state at t_k.
 				syn.input(k, s, from, to, g, gE, gap);
@@ -144,18 +124,12 @@ final class NetworkWorker implements Runnable {
 	 * V(t)), and this step's noise draws, one per neuron from its own stream, as the population run draws.
 	 */
 	private void stimulate(final double t) {
-		final List<Stimulus> st = spec.stimuli();
-		for (int i = from; i < to; i++) {
-			final double stim = st.get(st.size() == 1 ? 0 : i).at(t);
-			iNow[i] = expEuler != null ? stim + gap[i] : stim + gap[i] + (gE[i] - g[i] * s.v[i]);
-		}
-		if (dv != null) for (int i = from; i < to; i++)
-			dv[i] = noiseScale[i] * gauss[i].sample(); // Euler–Maruyama: (σ_i/C)·sqrt(dt)·ξ
-		if (ou != null) for (int i = from; i < to; i++) {
-			// Held over the step, then advanced exactly: I ← a·I + σ_i·sqrt(1 - a²)·ξ.
-			final double x = ou[i];
-			iNow[i] += x;
-			ou[i] = ouDecay * x + noiseScale[i] * gauss[i].sample();
+		Stimuli.fill(spec.stimuli(), t, iNow, from, to);
+		for (int i = from; i < to; i++)
+			iNow[i] = expEuler != null ? iNow[i] + gap[i] : iNow[i] + gap[i] + (gE[i] - g[i] * s.v[i]);
+		if (noise != null) {
+			noise.nextWhite();
+			noise.addOu(iNow, iNow, iNow);
 		}
 	}
 
@@ -169,7 +143,7 @@ final class NetworkWorker implements Runnable {
 		stepSpikeCount = 0;
 		final double t = k * dt;
 		for (int i = from; i < to; i++) {
-			final double vi = dv == null ? v[i] : v[i] + dv[i];
+			final double vi = white ? v[i] + noise.whiteIncrement(i) : v[i];
 			v[i] = vi;
 			divergence.check(i, vi, k + 1);
 			final double spike = detector.step(i, t, dt, vOld[i], vi);

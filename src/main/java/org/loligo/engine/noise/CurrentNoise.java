@@ -23,9 +23,8 @@ import java.util.Locale;
  * <p>
  * Either kind may have a σ of its own for each neuron ({@link #white(double[])}, {@link #ou(double[],
  * double)}): neuron i then gets {@code (σ_i / C)·sqrt(dt)·ξ_i}, or an OU current of SD σ_i, from its own
- * stream, exactly what it gets in a run where every neuron has σ_i. NB: the network runner reads σ per
- * neuron for both kinds; the population runner reads one OU σ ({@link #ouKick(double)}), which refuses
- * per-neuron values rather than give every neuron the largest.
+ * stream, exactly what it gets in a run where every neuron has σ_i (the population runner and the
+ * network share one drive, {@code NoiseDrive}, which reads σ per neuron for both kinds).
  *
  * @param kind      none, white or ou
  * @param sigma     white: intensity in µA/cm²·ms^½; ou: stationary SD in µA/cm²; ≥ 0; with per-neuron
@@ -144,18 +143,7 @@ public record CurrentNoise(Kind kind, double sigma, double tau, double[] perNeur
 		return Math.exp(-dt / tau);
 	}
 
-	/**
-	 * OU: the standard deviation {@code σ·sqrt(1 - a²)} of one step's fresh part, for noise with one σ.
-	 *
-	 * @throws IllegalArgumentException with per-neuron σ (use {@link #ouKick(int, double)})
-	 */
-	public double ouKick(final double dt) {
-		if (perNeuron != null) throw new IllegalArgumentException("noiseSigmas: this runner takes one OU σ for " +
-			"every neuron; per-neuron OU σ are available in networks (Coupled HH Network)");
-		return sigma * Math.sqrt(-Math.expm1(-2 * dt / tau));
-	}
-
-	/** OU: {@code σ_i·sqrt(1 - a²)} of neuron i (the same expression as {@link #ouKick(double)}). */
+	/** OU: the standard deviation {@code σ_i·sqrt(1 - a²)} of one step's fresh part, for neuron i. */
 	public double ouKick(final int i, final double dt) {
 		return sigmaOf(i) * Math.sqrt(-Math.expm1(-2 * dt / tau));
 	}

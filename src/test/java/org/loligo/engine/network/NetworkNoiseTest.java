@@ -66,9 +66,10 @@ class NetworkNoiseTest {
 			assertArrayEquals(ref.traces().series(TraceVariable.V, i), Net.v(net, i), "neuron " + i);
 		}
 		assertFalse(Arrays.equals(Net.v(net, 1), Net.v(net, 2)), "different σ, different traces");
-		// The population runner takes one OU σ: per-neuron values are refused, not replaced by the largest.
-		final IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Simulation.run(mixed));
-		assertTrue(e.getMessage().startsWith("noiseSigmas: "), e.getMessage());
+		// The population runner shares the network's noise drive: per-neuron OU σ there too, the same bits.
+		final SimulationResult alone = Simulation.run(mixed);
+		for (int i = 0; i < 3; i++)
+			assertArrayEquals(alone.traces().series(TraceVariable.V, i), Net.v(net, i), "population, neuron " + i);
 	}
 
 	@Test
