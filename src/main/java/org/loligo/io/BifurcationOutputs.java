@@ -36,8 +36,10 @@ public final class BifurcationOutputs {
 	public static void write(final Path dir, final HopfSweep.Result r) throws IOException {
 		final List<Equilibrium> eq = new ArrayList<>();
 		r.equilibria().forEach(eq::addAll);
-		Csv.write(dir.resolve("equilibria.csv"), new String[] { "parameter", "v_mV", "m", "h", "n",
-			"max_real_eigenvalue", "stable" }, eq.size(), (i, sb) -> {
+		final List<String> header = new ArrayList<>(List.of("parameter", "v_mV"));
+		r.spec().model().stateGates().forEach(g -> header.add(g.name()));
+		header.addAll(List.of("max_real_eigenvalue", "stable"));
+		Csv.write(dir.resolve("equilibria.csv"), header.toArray(String[]::new), eq.size(), (i, sb) -> {
 				final Equilibrium e = eq.get(i);
 				Csv.appendDouble(sb, e.parameter());
 				for (final double x : e.state())

@@ -14,6 +14,7 @@ import org.loligo.analysis.bifurcation.HopfSweepSpec;
 import org.loligo.analysis.bifurcation.PeriodicOrbit;
 import org.loligo.analysis.bifurcation.SweepParameter;
 import org.loligo.engine.model.Models;
+import org.loligo.engine.model.NeuronModel;
 import org.loligo.io.BifurcationOutputs;
 import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
@@ -43,7 +44,8 @@ public class HopfBifurcationSweep extends ContextCommand {
 	@Parameter(required = false)
 	private UIService ui;
 
-	@Parameter(persist = false, label = "Model", choices = { "HH1952", "HH1952-gL0.03", "TraubMiles" },
+	@Parameter(persist = false, label = "Model", choices = { "HH1952", "HH1952-gL0.03", "TraubMiles",
+		"ConnorStevens", "WangBuzsaki" },
 		description = "Neuron model preset")
 	private String model = "HH1952";
 
@@ -125,8 +127,8 @@ public class HopfBifurcationSweep extends ContextCommand {
 
 	/** The typed description of the sweep these parameters ask for. */
 	HopfSweepSpec spec() {
-		return new HopfSweepSpec(Models.byName(model), SweepParameter.byName(parameter), current, min, max, points,
-			cycles);
+		final NeuronModel m = Models.byName(model);
+		return new HopfSweepSpec(m, SweepParameter.byName(m, parameter), current, min, max, points, cycles);
 	}
 
 	private void write(final Path out, final HopfSweep.Result r) {

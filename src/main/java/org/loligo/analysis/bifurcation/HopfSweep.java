@@ -27,13 +27,13 @@ public final class HopfSweep {
 
 	public static Result run(final HopfSweepSpec spec, final SimulationListener listener) {
 		final long t0 = System.nanoTime();
-		final HHField base = HHField.of(spec.hh(), spec.current());
+		final ModelField base = ModelField.of(spec.model(), spec.current());
 		final EquilibriumContinuation.Result eq = EquilibriumContinuation.run(base, spec.parameter(), spec.min(),
 			spec.max(), spec.points(), listener);
 		final List<HopfPoint> hopfs = new ArrayList<>();
 		for (final Equilibrium e : eq.hopfs()) {
 			final double omega = e.eigIm()[e.criticalPair()];
-			final HHField f = base.with(spec.parameter(), e.parameter());
+			final ModelField f = base.with(spec.parameter(), e.parameter());
 			hopfs.add(new HopfPoint(e, omega, FirstLyapunov.compute(f, e.state(), omega)));
 		}
 		final List<CycleContinuation.Branch> cycles = new ArrayList<>();
