@@ -1,6 +1,7 @@
 package org.loligo.analysis.bifurcation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
@@ -46,7 +47,6 @@ public final class CycleContinuation {
 	/** Number of shooting segments. */
 	static final int K = 8;
 
-
 	/** Smallest cosine between consecutive tangents (about 15°). */
 	private static final double MIN_COS = 0.966;
 
@@ -83,16 +83,14 @@ public final class CycleContinuation {
 		this.min = min;
 		this.max = max;
 		n = base.dimension();
-		dim = n * K + 2;
 		iT = n * K;
-		iP = n * K + 1;
+		iP = iT + 1;
+		dim = iT + 2;
 		shooting = new Shooting(n);
 		sigma = new double[dim];
-		for (int k = 0; k < K; k++) {
+		Arrays.fill(sigma, 0.1);
+		for (int k = 0; k < K; k++)
 			sigma[n * k] = 10;
-			for (int i = 1; i < n; i++)
-				sigma[n * k + i] = 0.1;
-		}
 		sigma[iT] = 1;
 		sigma[iP] = (max - min) / 100;
 	}

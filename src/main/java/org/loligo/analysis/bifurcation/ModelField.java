@@ -39,9 +39,10 @@ public final class ModelField implements VectorField {
 
 	private final double cm, current;
 
-	/** Per channel: maximal conductance (mS/cm²), reversal (mV), its gates' range in the flat arrays. */
+	/** Per channel: maximal conductance (mS/cm²) and reversal potential (mV). */
 	private final double[] gmax, rev;
 
+	/** Channel c's gates are entries first[c] … first[c + 1] - 1 of the flat per-gate arrays below. */
 	private final int[] first;
 
 	/** Per gate, channel by channel: the gate, its power, its index in x (-1 if instantaneous). */
@@ -52,23 +53,38 @@ public final class ModelField implements VectorField {
 	/** The gate of each state row 1 … n-1. */
 	private final Gate[] stateGates;
 
-	private ModelField(final NeuronModel model, final double cm, final double current, final double[] gmax,
+	/** NB: copies made by {@link #with} share the layout arrays, which are never written after of(). */
+	private ModelField(final ModelField layout, final double cm, final double current, final double[] gmax,
 		final double[] rev)
 	{
-		this.model = model;
+		this.model = layout.model;
+		this.first = layout.first;
+		this.gates = layout.gates;
+		this.power = layout.power;
+		this.index = layout.index;
+		this.stateGates = layout.stateGates;
 		this.cm = cm;
 		this.current = current;
 		this.gmax = gmax;
 		this.rev = rev;
+	}
+
+	private ModelField(final NeuronModel model, final double current) {
+		this.model = model;
+		this.cm = model.cm();
+		this.current = current;
 		final List<Channel> cs = model.channels();
+		gmax = new double[cs.size()];
+		rev = new double[cs.size()];
 		first = new int[cs.size() + 1];
-		final List<Gate> all = model.allGates();
-		gates = all.toArray(Gate[]::new);
+		gates = model.allGates().toArray(Gate[]::new);
 		power = new int[gates.length];
 		index = new int[gates.length];
 		stateGates = model.stateGates().toArray(Gate[]::new);
 		int j = 0, k = 1;
 		for (int c = 0; c < cs.size(); c++) {
+			gmax[c] = cs.get(c).gmax();
+			rev[c] = cs.get(c).reversal();
 			first[c] = j;
 			for (final Gate g : cs.get(c).gates()) {
 				power[j] = g.power();
@@ -80,13 +96,7 @@ public final class ModelField implements VectorField {
 
 	/** {@code model} under a constant injected current (µA/cm²). */
 	public static ModelField of(final NeuronModel model, final double current) {
-		final List<Channel> cs = model.channels();
-		final double[] g = new double[cs.size()], e = new double[cs.size()];
-		for (int c = 0; c < g.length; c++) {
-			g[c] = cs.get(c).gmax();
-			e[c] = cs.get(c).reversal();
-		}
-		return new ModelField(model, model.cm(), current, g, e);
+		return new ModelField(model, current);
 	}
 
 	/** The model this field was built from (its constants as given, before any {@link #with}). */
@@ -101,10 +111,10 @@ public final class ModelField implements VectorField {
 	 */
 	public ModelField with(final SweepParameter p, final double value) {
 		return switch (p.kind()) {
-			case CURRENT -> new ModelField(model, cm, value, gmax, rev);
-			case CM -> new ModelField(model, value, current, gmax, rev);
-			case GMAX -> new ModelField(model, cm, current, replace(gmax, channel(p), value), rev);
-			case REVERSAL -> new ModelField(model, cm, current, gmax, replace(rev, channel(p), value));
+			case CURRENT -> new ModelField(this, cm, value, gmax, rev);
+			case CM -> new ModelField(this, value, current, gmax, rev);
+			case GMAX -> new ModelField(this, cm, current, replace(gmax, channel(p), value), rev);
+			case REVERSAL -> new ModelField(this, cm, current, gmax, replace(rev, channel(p), value));
 		};
 	}
 

@@ -123,21 +123,29 @@ final class Shooting {
 			for (int i = 0; i < n; i++)
 				fp[i] = (fp[i] - scratch[i]) / twoDp;
 		}
+		final int n = this.n, iT = this.iT, iP = this.iP;
 		for (int i = 0; i < n; i++) {
 			final double[] ji = j[i];
 			out[i] = period * fx[i];
+			// (JΦ)_ic = Σ_k J_ik Φ_kc, accumulated in out row by row over k so the inner loop runs along Φ's
+			// rows. NB: each sum still runs from k = 0 up, the order of the unrolled HH sums: HH keeps its bits.
+			final int row = n + n * i;
+			final double j0 = ji[0];
 			for (int c = 0; c < n; c++)
-				out[n + n * i + c] = period * dot(ji, s, n + c, n);
-			out[iT + i] = fx[i] + period * dot(ji, s, iT, 1);
-			out[iP + i] = period * (dot(ji, s, iP, 1) + fp[i]);
+				out[row + c] = j0 * s[n + c];
+			double jt = j0 * s[iT], jp = j0 * s[iP];
+			for (int k = 1; k < n; k++) {
+				final double jk = ji[k];
+				final int from = n + n * k;
+				for (int c = 0; c < n; c++)
+					out[row + c] += jk * s[from + c];
+				jt += jk * s[iT + k];
+				jp += jk * s[iP + k];
+			}
+			for (int c = 0; c < n; c++)
+				out[row + c] *= period;
+			out[iT + i] = fx[i] + period * jt;
+			out[iP + i] = period * (jp + fp[i]);
 		}
-	}
-
-	/** {@code Σ_k row[k]·s[at + k·stride]}, summed from k = 0 up (the order of the unrolled HH sums). */
-	private double dot(final double[] row, final double[] s, final int at, final int stride) {
-		double sum = row[0] * s[at];
-		for (int k = 1; k < n; k++)
-			sum += row[k] * s[at + k * stride];
-		return sum;
 	}
 }
