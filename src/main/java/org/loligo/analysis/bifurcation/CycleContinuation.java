@@ -15,13 +15,14 @@ import org.loligo.engine.sim.SimulationListener;
  * growth is only its K-th root, which keeps Newton's basin wide.
  * <p>
  * Unknowns y = (x_k ∈ Rⁿ for k = 0 … K-1, T, p), n the model's dimension (V and its state gates), scaled
- * by σ = (10 mV for V, 0.1 for each gate, per segment; 1 ms; (max - min)/100). Equations: matching {@code φ_{T/K}(x_k; p) - x_{k+1 mod K} = 0}; the phase condition
- * {@code ⟨f(x̂), x_0 - x̂⟩ = 0} with x̂ the previous orbit's x_0 (x_0 may only slide across the flow, not
- * along it); and the arclength condition {@code ⟨u - u_k, t_k⟩ = Δs} in scaled units u = y/σ. The first
- * step leaves the Hopf point (x*, 2π/ω, p_H) along x_k = Re(q e^{2πik/K}), q the critical eigenvector,
- * with the phase condition {@code ⟨A Re q, x_0 - x*⟩ = 0}; the tangent at each later orbit is the null
- * vector of the Jacobian of all equations but the arclength. The monodromy matrix is the product of the
- * segments' Φ; its eigenvalues are the Floquet multipliers. Folds of limit cycles are the zeros of the tangent's p
+ * by σ = (10 mV for V, 0.1 for each gate, per segment; 1 ms; (max - min)/100). Equations: matching
+ * {@code φ_{T/K}(x_k; p) - x_{k+1 mod K} = 0}; the phase condition {@code ⟨f(x̂), x_0 - x̂⟩ = 0} with x̂
+ * the previous orbit's x_0 (x_0 may only slide across the flow, not along it); and the arclength
+ * condition {@code ⟨u - u_k, t_k⟩ = Δs} in scaled units u = y/σ. The first step leaves the Hopf point
+ * (x*, 2π/ω, p_H) along x_k = Re(q e^{2πik/K}), q the critical eigenvector, with the phase condition
+ * {@code ⟨A Re q, x_0 - x*⟩ = 0}; the tangent at each later orbit is the null vector of the Jacobian of
+ * all equations but the arclength. The monodromy matrix is the product of the segments' Φ; its
+ * eigenvalues are the Floquet multipliers. Folds of limit cycles are the zeros of the tangent's p
  * component, located by Brent's method on the arclength with every trial orbit re-converged.
  * <p>
  * The branch ends when p leaves [min, max], a multiplier exceeds {@value #MAX_MULTIPLIER}, the period

@@ -16,7 +16,8 @@ import org.loligo.engine.model.NeuronModel;
  *   dx_k/dt = (x∞_k(V) - x_k) / τ_k(V)                      (gate given by x∞ and τ)
  * </pre>
  * V in mV, t in ms, I in µA/cm², conductances in mS/cm², C in µF/cm² (so dV/dt is in mV/ms). Every
- * constant and rate is read from the model ({@link Gate#alpha}, {@link Gate#inf}, …); nothing is copied.
+ * rate is the model's own ({@link Gate#alpha}, {@link Gate#inf}, …) and the constants are read from its
+ * channels once, into the arrays a sweep varies ({@link #with}); nothing is restated here.
  * <p>
  * The Jacobian is exact in the gates and in V's polynomial terms; only the slopes of the voltage
  * functions (dα/dV, dβ/dV, dx∞/dV, dτ/dV) come from central differences (step {@value #DV} mV, relative
@@ -25,7 +26,7 @@ import org.loligo.engine.model.NeuronModel;
  * NB: the products are formed in the order the hand-written HH field used — the current as
  * {@link Gate#multiplyPower}, the conductance in the Jacobian as {@code g·x^(p-1)·x} gate by gate — so for
  * an HH-shaped model every value is the same double as before models were data, and HH sweeps stay
- * byte-identical.
+ * byte-identical ({@code ModelFieldTest} checks it against the hand-written field, kept in the tests).
  * <p>
  * At an equilibrium every gate sits at x∞(V), so equilibria are the roots of the 1-D function
  * {@link #steadyCurrent}: {@code F(V) = I - I_ss(V)} (µA/cm²). Immutable and thread-safe.
