@@ -4,8 +4,12 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
+import org.loligo.engine.network.Connectivity;
 import org.loligo.engine.network.NetworkResult;
 import org.loligo.engine.record.Traces;
 import org.loligo.engine.sim.SimulationResult;
@@ -15,7 +19,8 @@ import org.loligo.engine.sim.SimulationResult;
  * {@code traces.png}; see {@link SimulationOutputs}), plus {@code synaptic.csv}
  * ({@code time_ms,g_syn_0,I_syn_0,g_syn_1,…}: total synaptic conductance onto each recorded neuron in
  * mS/cm² and the synaptic current into it in µA/cm², positive depolarising) and {@code raster.png}
- * (every spike of every neuron). Every file is written atomically.
+ * (every spike of every neuron), and {@code weights.tif} ({@link #writeWeights}). Every file is written
+ * atomically.
  */
 public final class NetworkOutputs {
 
@@ -34,6 +39,42 @@ public final class NetworkOutputs {
 		final double tMax = p.completed() > 0 ? p.completed() : p.spec().duration();
 		Plots.writePng(dir.resolve("raster.png"), Plots.raster(title, p.spikeTimes(), p.spikeNeurons(), tMax, p
 			.spec().neurons(), 900, Math.min(700, 200 + 12 * p.spec().neurons())));
+	}
+
+	/** weights.tif is written up to this many neurons (n² float pixels: 16 MB). */
+	public static final int MAX_WEIGHT_IMAGE_NEURONS = 2048;
+
+	/**
+	 * Writes {@code weights.tif} ({@link WeightImages#write(Path, Connectivity, String)}) of the
+	 * connections {@code weights} gives, if there are at most {@value #MAX_WEIGHT_IMAGE_NEURONS} neurons;
+	 * returns what {@code summary.json} says about it ({@code weights_image}).
+	 */
+	public static String writeWeights(final Path dir, final int neurons, final Supplier<Connectivity> weights)
+		throws IOException
+	{
+		if (neurons > MAX_WEIGHT_IMAGE_NEURONS) return "not written: more than " + MAX_WEIGHT_IMAGE_NEURONS +
+			" neurons (" + MAX_WEIGHT_IMAGE_NEURONS + "² floats = 16 MB at most)";
+		WeightImages.write(dir.resolve("weights.tif"), weights.get(), "weights before coupling, x = presynaptic, " +
+			"y = postsynaptic neuron");
+		return "weights.tif";
+	}
+
+	/**
+	 * The scalar results for {@code summary.json}: {@code spike_count}, {@code firing_rate_hz},
+	 * {@code synapses}, {@code connections}, {@code synchrony} (NaN, written as null, with fewer than two
+	 * recorded neurons), {@code spike_rule}, {@code completed_ms}, {@code partial}.
+	 */
+	public static Map<String, Object> results(final NetworkResult r) {
+		final Map<String, Object> results = new LinkedHashMap<>();
+		results.put("spike_count", r.population().spikeCount());
+		results.put("firing_rate_hz", r.population().firingRateHz());
+		results.put("synapses", r.synapse());
+		results.put("connections", r.connections());
+		results.put("synchrony", r.synchrony());
+		results.put("spike_rule", r.population().spikeRule());
+		results.put("completed_ms", r.population().completed());
+		results.put("partial", r.population().partial());
+		return results;
 	}
 
 	/** The population's trace figure with a last panel of the synaptic conductances (as many neurons). */

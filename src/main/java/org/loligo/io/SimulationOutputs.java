@@ -63,10 +63,15 @@ public final class SimulationOutputs {
 	public static List<Plots.Panel> tracePanels(final Traces tr) {
 		final int shown = Math.min(PLOTTED_NEURONS, tr.neurons().length);
 		final List<Plots.Panel> panels = new ArrayList<>();
-		addPanel(panels, tr, shown, "V (mV)", TraceVariable.V);
-		addPanel(panels, tr, shown, "gates", TraceVariable.M, TraceVariable.H, TraceVariable.N);
-		addPanel(panels, tr, shown, "I (µA/cm²)", TraceVariable.I_NA, TraceVariable.I_K, TraceVariable.I_L);
+		addPanel(panels, tr, shown, "V (mV)", of(tr, TraceVariable.Kind.VOLTAGE));
+		addPanel(panels, tr, shown, "gates", of(tr, TraceVariable.Kind.GATE));
+		addPanel(panels, tr, shown, "I (µA/cm²)", of(tr, TraceVariable.Kind.CURRENT));
 		return panels;
+	}
+
+	/** The recorded variables of one kind, in recording order (m, h, n; I_Na, I_K, I_L for HH). */
+	private static TraceVariable[] of(final Traces tr, final TraceVariable.Kind kind) {
+		return tr.variables().stream().filter(x -> x.kind() == kind).toArray(TraceVariable[]::new);
 	}
 
 	/** The stacked trace figure, or null when nothing was recorded. */

@@ -11,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.loligo.engine.network.Connectivity;
+import org.loligo.engine.network.WeightMatrix;
+
 import net.imglib2.RandomAccess;
 import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.RealType;
 
 /**
@@ -22,7 +24,8 @@ import net.imglib2.type.numeric.RealType;
  * neuron y: image row y is matrix row y, {@code m[y][x]}, the layout of a CSV {@code matrixFile} (row =
  * postsynaptic neuron) and of {@link org.loligo.engine.network.Connectivity#matrix}. Values are the
  * raw pixel values (weights in mS/cm² or mV before the coupling factor, delays in ms); a spatial or
- * intensity calibration is ignored.
+ * intensity calibration is ignored. Images are read into {@link WeightMatrix} a row at a time (non-zero
+ * pixels only) and written from a {@link Connectivity}'s rows: no N×N array of doubles is made.
  * <p>
  * This class checks what only an image can get wrong: more than two dimensions (stacks, channels,
  * frames), a non-square plane, colour pixels, non-finite pixels (reported as x, y). Whether the size
@@ -31,7 +34,7 @@ import net.imglib2.type.numeric.RealType;
  */
 public final class WeightImages {
 
-	/** Largest side accepted: n² doubles must fit a Java array per row and in memory. */
+	/** Largest side accepted: the image's n² pixels must fit one Java array (ImageJ's, and ours on writing). */
 	static final int MAX_SIDE = 1 << 15;
 
 	private WeightImages() {}
@@ -50,28 +53,25 @@ public final class WeightImages {
 	 * @param param the parameter the image came from, named in every error
 	 * @throws IllegalArgumentException if the image is not one square plane of finite real numbers
 	 */
-	public static double[][] fromImg(final RandomAccessibleInterval<? extends RealType<?>> img,
+	public static WeightMatrix fromImg(final RandomAccessibleInterval<? extends RealType<?>> img,
 		final String param)
 	{
 		if (img == null) throw new IllegalArgumentException(param + ": no image given");
-		final int side = squareSide(img, param);
+		final int side = squareSide(img.dimensionsAsLongArray(), param);
 		final long[] pos = img.minAsLongArray();
 		final RandomAccess<? extends RealType<?>> ra = img.randomAccess();
 		checkRealPixels(ra, pos, param);
 		final long x0 = pos[0], y0 = pos[1];
-		final double[][] m = new double[side][side];
+		final WeightMatrix.Builder m = new WeightMatrix.Builder();
 		for (int y = 0; y < side; y++) {
 			ra.setPosition(y0 + y, 1);
 			for (int x = 0; x < side; x++) {
 				ra.setPosition(x0 + x, 0);
-				final double v = ra.get().getRealDouble();
-				if (!Double.isFinite(v)) throw new IllegalArgumentException(String.format(Locale.ROOT,
-					"%s: pixel (x=%d, y=%d) is %s; every pixel must be a finite number (x = presynaptic, " +
-						"y = postsynaptic neuron)", param, x, y, v));
-				m[y][x] = v;
+				m.add(x, finite(ra.get().getRealDouble(), x, y, param));
 			}
+			m.endRow(side);
 		}
-		return m;
+		return m.build();
 	}
 
 	/**
@@ -82,7 +82,7 @@ public final class WeightImages {
 	 * @throws IllegalArgumentException if the file cannot be read as such a TIFF, or see
 	 *           {@link #fromImg}
 	 */
-	public static double[][] read(final Path file, final String param) {
+	public static WeightMatrix read(final Path file, final String param) {
 		final ImagePlus imp = open(file, param);
 		if (imp.getStackSize() > 1) throw new IllegalArgumentException(String.format(Locale.ROOT,
 			"%s: '%s' has %d planes (%d channels, %d slices, %d frames); a weight matrix is one 2-D plane " +
@@ -97,11 +97,14 @@ public final class WeightImages {
 		if (imp.getCalibration().isSigned16Bit()) throw new IllegalArgumentException(param + ": '" + file +
 			"' is a signed 16-bit TIFF; save it as 32-bit (Image > Type > 32-bit) and try again");
 		final ImageProcessor ip = imp.getProcessor();
-		final int w = ip.getWidth(), h = ip.getHeight();
-		final float[] px = new float[w * h];
-		for (int i = 0; i < px.length; i++)
-			px[i] = ip.getf(i); // raw value, calibration table not applied
-		return fromImg(ArrayImgs.floats(px, w, h), param);
+		final int side = squareSide(new long[] { ip.getWidth(), ip.getHeight() }, param);
+		final WeightMatrix.Builder m = new WeightMatrix.Builder();
+		for (int y = 0; y < side; y++) {
+			for (int x = 0; x < side; x++)
+				m.add(x, finite(ip.getf(y * side + x), x, y, param)); // raw value, calibration table not applied
+			m.endRow(side);
+		}
+		return m.build();
 	}
 
 	/**
@@ -117,6 +120,19 @@ public final class WeightImages {
 			for (int x = 0; x < n; x++)
 				px[y * n + x] = (float) m[y][x];
 		}
+		Tiff.writeFloat(file, px, n, n, title);
+	}
+
+	/**
+	 * Writes the weights of {@code c} as {@link #write(Path, double[][], String)} writes its dense matrix:
+	 * pixel (x, y) = {@code (float)} weight from x onto y, 0 where there is no connection.
+	 */
+	public static void write(final Path file, final Connectivity c, final String title) throws IOException {
+		final int n = c.neurons();
+		if ((long) n * n > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("a " + n + " x " + n +
+			" image has more pixels than one array holds");
+		final float[] px = new float[n * n];
+		c.forEach((i, j, w) -> px[i * n + j] = (float) w);
 		Tiff.writeFloat(file, px, n, n, title);
 	}
 
@@ -150,24 +166,31 @@ public final class WeightImages {
 	}
 
 	/** The side of the image's square plane; refuses extra dimensions of size > 1 and non-square planes. */
-	private static int squareSide(final RandomAccessibleInterval<?> img, final String param) {
-		final int nd = img.numDimensions();
+	private static int squareSide(final long[] dims, final String param) {
+		final int nd = dims.length;
 		final StringBuilder size = new StringBuilder();
 		boolean extra = false;
 		for (int d = 0; d < nd; d++) {
-			size.append(d == 0 ? "" : " x ").append(img.dimension(d));
-			if (d >= 2 && img.dimension(d) > 1) extra = true;
+			size.append(d == 0 ? "" : " x ").append(dims[d]);
+			if (d >= 2 && dims[d] > 1) extra = true;
 		}
 		if (nd < 2 || extra) throw new IllegalArgumentException(param + ": a 2-D image is needed (x = " +
 			"presynaptic, y = postsynaptic neuron); got " + nd + "-D, " + size + " pixels (a stack, multichannel " +
 			"or time series image?)");
-		final long w = img.dimension(0), h = img.dimension(1);
+		final long w = dims[0], h = dims[1];
 		if (w != h) throw new IllegalArgumentException(param + ": the image is " + w + " x " + h + " pixels " +
 			"(width x height); a weight matrix must be square, N x N for N neurons (x = presynaptic, y = " +
 			"postsynaptic neuron)");
 		if (w > MAX_SIDE) throw new IllegalArgumentException(param + ": the image is " + w + " x " + h +
 			" pixels; at most " + MAX_SIDE + " x " + MAX_SIDE + " is accepted");
 		return (int) w;
+	}
+
+	private static double finite(final double v, final int x, final int y, final String param) {
+		if (!Double.isFinite(v)) throw new IllegalArgumentException(String.format(Locale.ROOT,
+			"%s: pixel (x=%d, y=%d) is %s; every pixel must be a finite number (x = presynaptic, y = postsynaptic " +
+				"neuron)", param, x, y, v));
+		return v;
 	}
 
 	/** Refuses an image whose pixels are not real numbers (e.g. ARGB colour), before any cast. */

@@ -28,23 +28,34 @@ public final class CommandSupport {
 
 	private CommandSupport() {}
 
-	/** Every input parameter of a command (no services), in declaration order, with its current value. */
+	/**
+	 * Every input parameter of a command (no services) with its current value, in SciJava's order:
+	 * inherited parameters (a base command's, such as {@code model}) first, then each class's in
+	 * declaration order.
+	 */
 	public static Map<String, Object> parameters(final Object command) {
 		final Map<String, Object> out = new LinkedHashMap<>();
-		for (final Field f : command.getClass().getDeclaredFields()) {
-			final Parameter p = f.getAnnotation(Parameter.class);
-			if (p == null || p.type() == ItemIO.OUTPUT) continue;
-			if (Service.class.isAssignableFrom(f.getType()) || SciJavaPlugin.class.isAssignableFrom(f.getType()) ||
-				org.scijava.Context.class.isAssignableFrom(f.getType())) continue;
-			try {
-				f.setAccessible(true);
-				out.put(f.getName(), f.get(command));
-			}
-			catch (final IllegalAccessException e) {
-				throw new IllegalStateException(e);
-			}
-		}
+		final java.util.ArrayDeque<Class<?>> classes = new java.util.ArrayDeque<>();
+		for (Class<?> c = command.getClass(); c != null && c != Object.class; c = c.getSuperclass())
+			classes.push(c);
+		for (final Class<?> c : classes)
+			for (final Field f : c.getDeclaredFields())
+				put(out, f, command);
 		return out;
+	}
+
+	private static void put(final Map<String, Object> out, final Field f, final Object command) {
+		final Parameter p = f.getAnnotation(Parameter.class);
+		if (p == null || p.type() == ItemIO.OUTPUT) return;
+		if (Service.class.isAssignableFrom(f.getType()) || SciJavaPlugin.class.isAssignableFrom(f.getType()) ||
+			org.scijava.Context.class.isAssignableFrom(f.getType())) return;
+		try {
+			f.setAccessible(true);
+			out.put(f.getName(), f.get(command));
+		}
+		catch (final IllegalAccessException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/**
@@ -54,7 +65,37 @@ public final class CommandSupport {
 	 * @throws IllegalArgumentException naming noiseSigmas for a non-number or a count other than neurons
 	 */
 	public static CurrentNoise whiteNoise(final double noiseSigma, final String noiseSigmas, final int neurons) {
-		if (noiseSigmas == null || noiseSigmas.isBlank()) return new CurrentNoise(noiseSigma);
+		final double[] sigmas = sigmas(noiseSigmas, neurons, CurrentNoise.Kind.WHITE);
+		return sigmas == null ? new CurrentNoise(noiseSigma) : CurrentNoise.white(sigmas);
+	}
+
+	/**
+	 * White or OU current noise from a command's {@code noise} ({@code white} or {@code ou}),
+	 * {@code noiseSigma}, optional {@code noiseSigmas} (one σ per neuron, replacing noiseSigma) and
+	 * {@code noiseTau} (OU correlation time, ms; 0 = not given, which white requires and ou refuses).
+	 *
+	 * @throws IllegalArgumentException naming the parameter, before any work
+	 */
+	public static CurrentNoise currentNoise(final String noise, final double noiseSigma, final String noiseSigmas,
+		final double noiseTau, final int neurons)
+	{
+		final String kind = noise == null ? "" : noise.trim();
+		if (kind.equalsIgnoreCase("white")) {
+			if (noiseTau != 0) throw new IllegalArgumentException("noise: noiseTau (" + noiseTau + " ms) is the " +
+				"correlation time of noise=ou; white noise has none: use noise=ou, or leave noiseTau out (0)");
+			return whiteNoise(noiseSigma, noiseSigmas, neurons);
+		}
+		if (!kind.equalsIgnoreCase("ou")) throw new IllegalArgumentException("noise: unknown kind '" + noise +
+			"'; accepted: white, ou");
+		if (!(noiseTau > 0) || !Double.isFinite(noiseTau)) throw new IllegalArgumentException("noiseTau: noise=ou " +
+			"needs its correlation time, > 0 ms and finite (e.g. noiseTau=5), got " + noiseTau);
+		final double[] sigmas = sigmas(noiseSigmas, neurons, CurrentNoise.Kind.OU);
+		return sigmas == null ? CurrentNoise.ou(noiseSigma, noiseTau) : CurrentNoise.ou(sigmas, noiseTau);
+	}
+
+	/** The σ of each neuron listed in noiseSigmas, or null when it is empty. */
+	private static double[] sigmas(final String noiseSigmas, final int neurons, final CurrentNoise.Kind kind) {
+		if (noiseSigmas == null || noiseSigmas.isBlank()) return null;
 		final String[] parts = noiseSigmas.trim().replaceAll("^\\[|\\]$", "").trim().split("[\\s,;]+");
 		final double[] sigmas = new double[parts.length];
 		for (int i = 0; i < parts.length; i++) {
@@ -63,12 +104,12 @@ public final class CommandSupport {
 			}
 			catch (final NumberFormatException e) {
 				throw new IllegalArgumentException("noiseSigmas: '" + parts[i] + "' is not a number; give one sigma " +
-					"(>= 0, µA/cm²·ms^½) per neuron separated by spaces, e.g. noiseSigmas=[1 0 2]");
+					"(>= 0, " + CurrentNoise.unit(kind) + ") per neuron separated by spaces, e.g. noiseSigmas=[1 0 2]");
 			}
 		}
 		if (sigmas.length != neurons) throw new IllegalArgumentException("noiseSigmas: " + sigmas.length +
 			" values for neurons=" + neurons + "; give one sigma per neuron");
-		return CurrentNoise.white(sigmas);
+		return sigmas;
 	}
 
 	/**

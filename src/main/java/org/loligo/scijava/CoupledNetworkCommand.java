@@ -3,36 +3,33 @@ package org.loligo.scijava;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.loligo.engine.input.StimulusChoice;
 import org.loligo.engine.model.Models;
 import org.loligo.engine.network.Connectivity;
-import org.loligo.engine.network.MatrixText;
+import org.loligo.engine.network.NetworkMemory;
+import org.loligo.engine.network.NetworkPlan;
 import org.loligo.engine.network.NetworkResult;
 import org.loligo.engine.network.NetworkSimulation;
 import org.loligo.engine.network.NetworkSpec;
 import org.loligo.engine.network.StimulatedNeurons;
 import org.loligo.engine.network.SynapseModel;
 import org.loligo.engine.network.TopologyChoice;
+import org.loligo.engine.network.WeightMatrix;
 import org.loligo.engine.noise.RandomStreams;
 import org.loligo.engine.record.RecordSpec;
-import org.loligo.engine.record.TraceVariable;
 import org.loligo.engine.sim.Schemes;
 import org.loligo.engine.sim.SimulationSpec;
+import org.loligo.io.MatrixFiles;
 import org.loligo.io.NetworkOutputs;
 import org.loligo.io.WeightImages;
 import org.scijava.ItemIO;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
-import org.scijava.ui.UIService;
 
 import net.imglib2.img.Img;
 import net.imglib2.type.numeric.RealType;
@@ -49,19 +46,9 @@ import net.imglib2.type.numeric.RealType;
  */
 @Plugin(type = Command.class, menuPath = "Plugins>Loligo>Coupled HH Network", headless = true,
 	label = "Coupled HH Network", description = "Simulate Hodgkin-Huxley neurons coupled by synapses or gap junctions")
-public class CoupledNetworkCommand extends ContextCommand {
+public class CoupledNetworkCommand extends ModelCommand {
 
 	static final String LABEL = "Coupled HH Network";
-
-	@Parameter(required = false)
-	private StatusService status;
-
-	@Parameter(required = false)
-	private UIService ui;
-
-	@Parameter(persist = false, label = "Model", choices = { "HH1952", "HH1952-gL0.03", "TraubMiles" },
-		description = "Neuron model preset (all neurons)")
-	private String model = "HH1952";
 
 	@Parameter(persist = false, label = "Neurons", min = "1", description = "Number of neurons")
 	private int neurons = 2;
@@ -186,13 +173,21 @@ public class CoupledNetworkCommand extends ContextCommand {
 		description = "Traces are kept for the first this many neurons")
 	private int recordNeurons = 10;
 
-	@Parameter(persist = false, label = "Noise sigma (µA/cm²·ms^½)", min = "0",
-		description = "White current noise per neuron (Euler-Maruyama); 0 = none")
+	@Parameter(persist = false, label = "Current noise", choices = { "white", "ou" }, description =
+		"white (Euler-Maruyama) or ou (Ornstein-Uhlenbeck current, exact update), one stream per neuron")
+	private String noise = "white";
+
+	@Parameter(persist = false, label = "Noise sigma", min = "0", description =
+		"white: intensity in µA/cm²·ms^½; ou: stationary SD in µA/cm²; 0 = none")
 	private double noiseSigma = 0;
 
 	@Parameter(persist = false, label = "Noise sigma per neuron", required = false, description =
-		"Optional: one white-noise sigma per neuron (µA/cm²·ms^½), e.g. [1 0 2]; replaces noiseSigma")
+		"Optional: one sigma per neuron (units as noiseSigma), e.g. [1 0 2]; replaces noiseSigma")
 	private String noiseSigmas = "";
+
+	@Parameter(persist = false, label = "Noise tau (ms)", min = "0", description =
+		"Correlation time of noise=ou, ms (> 0); leave 0 with white noise")
+	private double noiseTau = 0;
 
 	@Parameter(persist = false, label = "Seed", description = "Master random seed; 0 = pick one (recorded in summary.json)")
 	private long seed = 0;
@@ -217,9 +212,6 @@ public class CoupledNetworkCommand extends ContextCommand {
 	private TopologyChoice topologyUsed;
 	private boolean symmetricUsed;
 
-	/** weights.tif is written up to this many neurons (n² float pixels: 16 MB). */
-	static final int MAX_WEIGHT_IMAGE_NEURONS = 2048;
-
 	@Override
 	public void run() {
 		// Everything is validated here, before any work and before any file is written.
@@ -234,7 +226,10 @@ public class CoupledNetworkCommand extends ContextCommand {
 		if (ui != null && !ui.isHeadless()) FijiDisplay.show(LABEL, r.population());
 	}
 
-	/** The typed description of the run these parameters ask for, with the master seed resolved. */
+	/**
+	 * The typed description of the run these parameters ask for, with the master seed resolved. Everything
+	 * is checked, and the memory the run needs is estimated, before the connections are built.
+	 */
 	NetworkSpec spec(final long seedUsed) {
 		if (recordNeurons < 0) throw new IllegalArgumentException("recordNeurons must be >= 0, got " + recordNeurons);
 		if (neurons < 1) throw new IllegalArgumentException("neurons must be >= 1, got " + neurons);
@@ -242,20 +237,22 @@ public class CoupledNetworkCommand extends ContextCommand {
 			synapseTheta, synapseSigma);
 		final TopologyChoice topo = topology();
 		final boolean symmetric = syn.kind().equals("gap");
-		Connectivity c = topo.build(neurons, seedUsed, symmetric).withDelay(delay);
-		if (given(delayFile)) c = c.withDelays(matrix(delayFile, "delayFile"));
-		topologyUsed = topo;
-		symmetricUsed = symmetric;
+		Connectivity.checkDelay(delay);
+		final WeightMatrix delays = given(delayFile) ? MatrixFiles.read(delayFile.toPath(), "delayFile") : null;
 		final StimulusChoice choice = new StimulusChoice(stimulus, current, amplitude, start, stop, pulseTimes,
 			pulseWidth, frequency);
-		final int recorded = Math.min(recordNeurons, neurons);
-		final int[] ids = new int[recorded];
-		for (int i = 0; i < recorded; i++)
-			ids[i] = i;
-		final SimulationSpec pop = SimulationSpec.builder(Models.byName(model)).neurons(neurons).stimuli(
+		final SimulationSpec pop = SimulationSpec.builder(neuronModel()).neurons(neurons).stimuli(
 			StimulatedNeurons.select(choice.build(neurons), stimulatedNeurons, neurons)).duration(duration).dt(dt)
-			.scheme(Schemes.byName(method)).threshold(threshold).hysteresis(hysteresis).record(new RecordSpec(recordInterval, ids,
-				TraceVariable.allOf(Models.byName(model)))).noise(CommandSupport.whiteNoise(noiseSigma, noiseSigmas, neurons)).seed(seedUsed).threads(threads).build();
+			.scheme(Schemes.byName(method)).threshold(threshold).hysteresis(hysteresis).record(RecordSpec.allVariables(
+				neuronModel(), recordInterval, Math.min(recordNeurons, neurons))).noise(CommandSupport.currentNoise(noise, noiseSigma,
+					noiseSigmas, noiseTau, neurons)).seed(seedUsed).threads(threads).build();
+		// NB: with a delay matrix its largest entry bounds the longest delay (connections or not).
+		NetworkMemory.require(NetworkPlan.of(pop, topo, symmetric, syn, delays == null ? delay : delays.max(),
+			delays != null));
+		Connectivity c = topo.build(neurons, seedUsed, symmetric).withDelay(delay);
+		if (delays != null) c = c.withDelays(delays);
+		topologyUsed = topo;
+		symmetricUsed = symmetric;
 		return new NetworkSpec(pop, c, syn);
 	}
 
@@ -274,23 +271,12 @@ public class CoupledNetworkCommand extends ContextCommand {
 		if (!given(matrixFile)) throw new IllegalArgumentException("matrixFile: required with topology=matrix (a " +
 			"CSV or .tif of weights, row = postsynaptic neuron); for an image given by Fiji or a script use " +
 			"topology=image with matrixImage");
-		return new TopologyChoice(topology, coupling, connectionProbability, matrix(matrixFile, "matrixFile"));
+		return new TopologyChoice(topology, coupling, connectionProbability, MatrixFiles.read(matrixFile.toPath(),
+			"matrixFile"));
 	}
 
 	private static boolean given(final File file) {
 		return file != null && !file.getPath().isBlank();
-	}
-
-	/** A CSV, or a TIFF image by its extension, as rows = postsynaptic neuron. */
-	private static double[][] matrix(final File file, final String param) {
-		if (WeightImages.isTiff(file.toPath())) return WeightImages.read(file.toPath(), param);
-		try {
-			return MatrixText.parse(Files.readString(file.toPath()), param);
-		}
-		catch (final IOException e) {
-			throw new IllegalArgumentException(param + ": cannot read '" + file + "' (" + e.getClass().getSimpleName() +
-				": " + e.getMessage() + ")");
-		}
 	}
 
 	private void write(final Path out, final NetworkResult r) {
@@ -299,21 +285,10 @@ public class CoupledNetworkCommand extends ContextCommand {
 				", dt = " + dt + " ms");
 			// The matrix that coupling multiplies (coupling 1: the same draws, the raw entries), so that
 			// "topology=matrix,matrixFile=weights.tif" with the same coupling rebuilds this network.
-			final boolean weightsImage = neurons <= MAX_WEIGHT_IMAGE_NEURONS;
-			if (weightsImage) WeightImages.write(out.resolve("weights.tif"), topologyUsed
-				.withCoupling(1).build(neurons, r.population().seed(), symmetricUsed)
-				.toDense(), "weights before coupling, x = presynaptic, y = postsynaptic neuron");
 			final Map<String, Object> results = new LinkedHashMap<>();
-			results.put("weights_image", weightsImage ? "weights.tif" : "not written: more than " +
-				MAX_WEIGHT_IMAGE_NEURONS + " neurons (" + MAX_WEIGHT_IMAGE_NEURONS + "² floats = 16 MB at most)");
-			results.put("spike_count", r.population().spikeCount());
-			results.put("firing_rate_hz", r.population().firingRateHz());
-			results.put("synapses", r.synapse());
-			results.put("connections", r.connections());
-			results.put("synchrony", r.synchrony()); // NaN (fewer than 2 recorded neurons) is written as null
-			results.put("spike_rule", r.population().spikeRule());
-			results.put("completed_ms", r.population().completed());
-			results.put("partial", r.population().partial());
+			results.put("weights_image", NetworkOutputs.writeWeights(out, neurons, () -> topologyUsed.withCoupling(1)
+				.build(neurons, r.population().seed(), symmetricUsed)));
+			results.putAll(NetworkOutputs.results(r));
 			final Map<String, Object> params = CommandSupport.parameters(this);
 			params.put("matrixImage", WeightImages.describe(matrixImage));
 			CommandSupport.writeSummary(out, LABEL, params, r.population().seed(), r.population().wallSeconds(),

@@ -22,12 +22,9 @@ import org.loligo.engine.sim.Schemes;
 import org.loligo.io.Csv;
 import org.loligo.io.Plots;
 import org.scijava.ItemIO;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
-import org.scijava.ui.UIService;
 
 /**
  * The f–I curve of a model: firing rate against constant current, swept up and/or down (see
@@ -35,19 +32,9 @@ import org.scijava.ui.UIService;
  */
 @Plugin(type = Command.class, menuPath = "Plugins>Loligo>f-I Curve", headless = true, label = "f-I Curve",
 	description = "Firing rate vs constant current, swept up and down (hysteresis), optionally with noise")
-public class FiCurveCommand extends ContextCommand {
+public class FiCurveCommand extends ModelCommand {
 
 	static final String LABEL = "f-I Curve";
-
-	@Parameter(required = false)
-	private StatusService status;
-
-	@Parameter(required = false)
-	private UIService ui;
-
-	@Parameter(persist = false, label = "Model", choices = { "HH1952", "HH1952-gL0.03", "TraubMiles" },
-		description = "Neuron model preset")
-	private String model = "HH1952";
 
 	@Parameter(persist = false, label = "Lowest current (µA/cm²)", description = "First current of the curve, µA/cm²")
 	private double currentMin = 0;
@@ -126,7 +113,7 @@ public class FiCurveCommand extends ContextCommand {
 		if (!(minAmplitude >= 0)) throw new IllegalArgumentException("minAmplitude must be >= 0 mV (0 = default), got " +
 			minAmplitude);
 		final double floor = minAmplitude > 0 ? minAmplitude : FiSpec.defaultMinAmplitude(noiseSigma);
-		return new FiSpec(Models.byName(model), Schemes.byName(method), currentMin, currentMax, currentStep, duration,
+		return new FiSpec(neuronModel(), Schemes.byName(method), currentMin, currentMax, currentStep, duration,
 			settleFraction, dt, Direction.byLabel(direction), primeCurrent, floor, noiseSigma, trials, seed, threads);
 	}
 

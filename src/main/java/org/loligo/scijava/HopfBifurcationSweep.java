@@ -14,16 +14,12 @@ import org.loligo.analysis.bifurcation.HopfSweepSpec;
 import org.loligo.analysis.bifurcation.PeriodicOrbit;
 import org.loligo.analysis.bifurcation.SaddleNode;
 import org.loligo.analysis.bifurcation.SweepParameter;
-import org.loligo.engine.model.Models;
 import org.loligo.engine.model.NeuronModel;
 import org.loligo.io.BifurcationOutputs;
 import org.scijava.ItemIO;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
-import org.scijava.ui.UIService;
 
 /**
  * Equilibria, Hopf points (frequency, criticality), saddle-nodes and periodic branches of a neuron model
@@ -40,20 +36,9 @@ import org.scijava.ui.UIService;
 @Plugin(type = Command.class, menuPath = "Plugins>Loligo>Hopf Bifurcation Sweep", headless = true,
 	label = "Hopf Bifurcation Sweep", description =
 		"Equilibria, Hopf points, saddle-nodes and limit-cycle branches of a neuron model over a parameter range")
-public class HopfBifurcationSweep extends ContextCommand {
+public class HopfBifurcationSweep extends ModelCommand {
 
 	static final String LABEL = "Hopf Bifurcation Sweep";
-
-	@Parameter(required = false)
-	private StatusService status;
-
-	@Parameter(required = false)
-	private UIService ui;
-
-	@Parameter(persist = false, label = "Model", choices = { "HH1952", "HH1952-gL0.03", "TraubMiles",
-		"ConnorStevens", "WangBuzsaki" },
-		description = "Neuron model preset")
-	private String model = "HH1952";
 
 	@Parameter(persist = false, label = "Swept parameter", description =
 		"current (µA/cm²), cm (µF/cm²), g<channel> (mS/cm²) or e<channel> (mV) of the model's channels: " +
@@ -145,7 +130,7 @@ public class HopfBifurcationSweep extends ContextCommand {
 
 	/** The typed description of the sweep these parameters ask for. */
 	HopfSweepSpec spec() {
-		final NeuronModel m = Models.byName(model);
+		final NeuronModel m = neuronModel();
 		return new HopfSweepSpec(m, SweepParameter.byName(m, parameter), current, min, max, points, cycles);
 	}
 

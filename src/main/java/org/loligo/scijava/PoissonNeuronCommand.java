@@ -15,12 +15,9 @@ import org.loligo.engine.poisson.PoissonRunner;
 import org.loligo.engine.poisson.PoissonSpec;
 import org.loligo.engine.poisson.SynapseSpec;
 import org.scijava.ItemIO;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
-import org.scijava.ui.UIService;
 
 /**
  * One HH neuron driven by excitatory and inhibitory Poisson inputs, in an ensemble of independent
@@ -30,23 +27,10 @@ import org.scijava.ui.UIService;
 @Plugin(type = Command.class, menuPath = "Plugins>Loligo>Poisson-Driven HH Neuron", headless = true,
 	label = "Poisson-Driven HH Neuron", description =
 		"An HH neuron driven by excitatory and inhibitory Poisson inputs (kicks or conductances), over trials")
-public class PoissonNeuronCommand extends ContextCommand {
+public class PoissonNeuronCommand extends ModelCommand {
 
 	/** The command's label, as written to summary.json. */
 	static final String LABEL = "Poisson-Driven HH Neuron";
-
-	// NB: persist = false everywhere: a parameter left out of a script or batch call must get its
-	// documented default, never a value remembered from an earlier dialog.
-
-	@Parameter(required = false)
-	private StatusService status;
-
-	@Parameter(required = false)
-	private UIService ui;
-
-	@Parameter(persist = false, label = "Model", choices = { "HH1952", "HH1952-gL0.03", "TraubMiles" },
-		description = "Neuron model preset")
-	private String model = "HH1952";
 
 	@Parameter(persist = false, label = "Excitatory inputs", min = "0", description = "Number of excitatory Poisson trains")
 	private int excitatoryInputs = 80;
@@ -170,7 +154,7 @@ public class PoissonNeuronCommand extends ContextCommand {
 			PoissonInput.Mode.parse(inputMode));
 		final SynapseSpec syn = new SynapseSpec(SynapseSpec.Kind.parse(synapse), weight, inhibitionRatio, weightExc,
 			weightInh, reversalExc, reversalInh, tauExc, tauInh);
-		return new PoissonSpec(Models.byName(model), in, syn, current, trials, duration, dt, threshold, hysteresis,
+		return new PoissonSpec(neuronModel(), in, syn, current, trials, duration, dt, threshold, hysteresis,
 			recordInterval, seed, threads);
 	}
 

@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.loligo.engine.model.HHModel;
+import org.loligo.engine.model.NeuronModel;
+import org.loligo.engine.record.TraceVariable;
 import org.loligo.engine.poisson.InputEvents;
 import org.loligo.engine.poisson.PoissonResult;
 import org.loligo.engine.poisson.PoissonTrace;
@@ -64,12 +65,18 @@ final class PoissonNeuronOutputs {
 
 	private static void writeTraces(final Path file, final PoissonResult r) throws IOException {
 		final PoissonTrace tr = r.trace();
-		final HHModel p = r.spec().hh();
+		final NeuronModel model = r.spec().model();
 		final boolean cond = r.spec().synapse().kind() == SynapseSpec.Kind.CONDUCTANCE;
-		final List<String> header = new ArrayList<>(List.of("time_ms", "V", "m", "h", "n", "I_Na", "I_K", "I_L",
-			"exc_count", "inh_count"));
+		final List<TraceVariable> vars = TraceVariable.allOf(model);
+		final List<String> header = new ArrayList<>(List.of("time_ms"));
+		final List<double[]> series = new ArrayList<>(List.of(tr.time()));
+		for (final TraceVariable x : vars) {
+			header.add(x.column());
+			series.add(tr.series(model, x));
+		}
+		header.addAll(List.of("exc_count", "inh_count"));
 		if (cond) header.addAll(List.of("g_exc", "g_inh"));
-		final double[][] cols = { tr.time(), tr.v(), tr.m(), tr.h(), tr.n(), tr.iNa(p), tr.iK(p), tr.iL(p) };
+		final double[][] cols = series.toArray(double[][]::new);
 		Csv.write(file, header.toArray(String[]::new), tr.length(), (k, sb) -> {
 			Csv.appendDouble(sb, cols[0][k]);
 			for (int q = 1; q < cols.length; q++)
@@ -82,16 +89,19 @@ final class PoissonNeuronOutputs {
 	/** Panels: V; input counts (superposed only); gates; ionic currents. */
 	private static List<Plots.Panel> panels(final PoissonResult r, final boolean counts) {
 		final PoissonTrace tr = r.trace();
-		final HHModel p = r.spec().hh();
+		final NeuronModel model = r.spec().model();
 		final List<Plots.Panel> out = new ArrayList<>();
 		out.add(new Plots.Panel("V (mV)", List.of(new Plots.Series("V", tr.v(), null))));
 		if (counts) out.add(new Plots.Panel("inputs per " + r.spec().stride() * r.spec().dt() + " ms", List.of(
 			new Plots.Series("exc", toDouble(tr.excCount()), Plots.color(2)), new Plots.Series("inh", toDouble(tr
 				.inhCount()), Plots.color(1)))));
-		out.add(new Plots.Panel("gates", List.of(new Plots.Series("m", tr.m(), null), new Plots.Series("h", tr.h(),
-			null), new Plots.Series("n", tr.n(), null))));
-		out.add(new Plots.Panel("I (µA/cm²)", List.of(new Plots.Series("I_Na", tr.iNa(p), null), new Plots.Series(
-			"I_K", tr.iK(p), null), new Plots.Series("I_L", tr.iL(p), null))));
+		final List<Plots.Series> gates = new ArrayList<>(), currents = new ArrayList<>();
+		for (final TraceVariable x : TraceVariable.allOf(model))
+			if (x.kind() == TraceVariable.Kind.GATE) gates.add(new Plots.Series(x.column(), tr.series(model, x), null));
+			else if (x.kind() == TraceVariable.Kind.CURRENT) currents.add(new Plots.Series(x.column(), tr.series(model,
+				x), null));
+		out.add(new Plots.Panel("gates", gates));
+		out.add(new Plots.Panel("I (µA/cm²)", currents));
 		return out;
 	}
 

@@ -19,12 +19,9 @@ import org.loligo.engine.sim.SimulationSpec;
 import org.loligo.io.Plots;
 import org.loligo.io.SimulationOutputs;
 import org.scijava.ItemIO;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
-import org.scijava.ui.UIService;
 
 /**
  * Simulates N independent HH neurons under a current stimulus and records spikes and traces.
@@ -32,20 +29,7 @@ import org.scijava.ui.UIService;
  */
 @Plugin(type = Command.class, menuPath = "Plugins>Loligo>Simulate HH Neuron", headless = true,
 	label = "Simulate HH Neuron", description = "Simulate Hodgkin-Huxley neurons under a current stimulus")
-public class SimulateNeuron extends ContextCommand {
-
-	// NB: persist = false everywhere: a parameter left out of a script or batch call must get its
-	// documented default, never a value remembered from an earlier dialog.
-
-	@Parameter(required = false)
-	private StatusService status;
-
-	@Parameter(required = false)
-	private UIService ui;
-
-	@Parameter(persist = false, label = "Model", choices = { "HH1952", "HH1952-gL0.03", "TraubMiles" },
-		description = "Neuron model preset")
-	private String model = "HH1952";
+public class SimulateNeuron extends ModelCommand {
 
 	@Parameter(persist = false, label = "Neurons", min = "1", description = "Number of independent neurons")
 	private int neurons = 1;
@@ -149,10 +133,10 @@ public class SimulateNeuron extends ContextCommand {
 		final int[] ids = new int[recorded];
 		for (int i = 0; i < recorded; i++)
 			ids[i] = i;
-		return SimulationSpec.builder(Models.byName(model)).neurons(neurons).stimuli(choice.build(Math.max(neurons,
+		return SimulationSpec.builder(neuronModel()).neurons(neurons).stimuli(choice.build(Math.max(neurons,
 			1))).duration(duration).dt(dt).scheme(Schemes.byName(method)).threshold(threshold).hysteresis(
 				hysteresis).record(new RecordSpec(
-				recordInterval, ids, TraceVariable.allOf(Models.byName(model)))).noise(CommandSupport.whiteNoise(noiseSigma, noiseSigmas, neurons)).seed(seed)
+				recordInterval, ids, TraceVariable.allOf(neuronModel()))).noise(CommandSupport.whiteNoise(noiseSigma, noiseSigmas, neurons)).seed(seed)
 			.threads(threads).build();
 	}
 

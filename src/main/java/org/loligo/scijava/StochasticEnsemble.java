@@ -25,12 +25,9 @@ import org.loligo.io.EnsembleOutputs;
 import org.loligo.io.Plots;
 import org.loligo.io.SimulationOutputs;
 import org.scijava.ItemIO;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
-import org.scijava.ui.UIService;
 
 /**
  * An ensemble of independent stochastic HH neurons (trials) under the same current, with additive
@@ -40,19 +37,9 @@ import org.scijava.ui.UIService;
 @Plugin(type = Command.class, menuPath = "Plugins>Loligo>Stochastic HH Ensemble", headless = true,
 	label = "Stochastic HH Ensemble", description =
 		"Independent stochastic HH neurons (current and channel noise): spikes, rates, ISI CV, band of V")
-public class StochasticEnsemble extends ContextCommand {
+public class StochasticEnsemble extends ModelCommand {
 
 	// NB: persist = false everywhere (see SimulateNeuron).
-
-	@Parameter(required = false)
-	private StatusService status;
-
-	@Parameter(required = false)
-	private UIService ui;
-
-	@Parameter(persist = false, label = "Model", choices = { "HH1952", "HH1952-gL0.03", "TraubMiles" },
-		description = "Neuron model preset")
-	private String model = "HH1952";
 
 	@Parameter(persist = false, label = "Trials", min = "1", description = "Number of independent neurons")
 	private int trials = 100;
@@ -163,9 +150,9 @@ public class StochasticEnsemble extends ContextCommand {
 		final int[] ids = new int[recorded];
 		for (int i = 0; i < recorded; i++)
 			ids[i] = i;
-		return SimulationSpec.builder(Models.byName(model)).neurons(trials).stimulus(Stimuli.constant(current))
+		return SimulationSpec.builder(neuronModel()).neurons(trials).stimulus(Stimuli.constant(current))
 			.duration(duration).dt(dt).scheme(scheme).threshold(threshold).hysteresis(hysteresis).record(new RecordSpec(
-				recordInterval, ids, TraceVariable.allOf(Models.byName(model)), true)).noise(currentNoise).seed(seed).threads(
+				recordInterval, ids, TraceVariable.allOf(neuronModel()), true)).noise(currentNoise).seed(seed).threads(
 					threads).build();
 	}
 

@@ -50,16 +50,16 @@ class WeightImagesTest {
 
 	@Test
 	void pixelXYIsTheWeightFromXOntoYAsInTheCsv() {
-		final double[][] csv = MatrixText.parse("0,1,2\n3,0,5\n6,7,0\n", "matrixFile");
+		final double[][] csv = MatrixText.parse("0,1,2\n3,0,5\n6,7,0\n", "matrixFile").toDense();
 		assertArrayEquals(M, csv);
-		final double[][] fromImg = WeightImages.fromImg(ArrayImgs.floats(pixels(), 3, 3), "matrixImage");
+		final double[][] fromImg = WeightImages.fromImg(ArrayImgs.floats(pixels(), 3, 3), "matrixImage").toDense();
 		assertArrayEquals(csv, fromImg);
 		// x and y count from the interval's minimum, whatever it is.
 		final RandomAccessibleInterval<? extends RealType<?>> shifted = Views.translate(ArrayImgs.floats(pixels(), 3,
 			3), 10, -4);
-		assertArrayEquals(csv, WeightImages.fromImg(shifted, "matrixImage"));
+		assertArrayEquals(csv, WeightImages.fromImg(shifted, "matrixImage").toDense());
 		// A single-plane stack (a trailing dimension of size 1) is a 2-D image.
-		assertArrayEquals(csv, WeightImages.fromImg(ArrayImgs.floats(pixels(), 3, 3, 1), "matrixImage"));
+		assertArrayEquals(csv, WeightImages.fromImg(ArrayImgs.floats(pixels(), 3, 3, 1), "matrixImage").toDense());
 	}
 
 	@Test
@@ -75,9 +75,9 @@ class WeightImagesTest {
 		final Path f8 = save(new ImagePlus("w8", new ByteProcessor(3, 3, b)), "w8.TIFF");
 		final Path f16 = save(new ImagePlus("w16", new ShortProcessor(3, 3, s, null)), "w16.tif");
 		assertTrue(WeightImages.isTiff(f8) && WeightImages.isTiff(f32) && !WeightImages.isTiff(dir.resolve("w.csv")));
-		assertArrayEquals(M, WeightImages.read(f32, "matrixFile"));
-		assertArrayEquals(M, WeightImages.read(f8, "matrixFile"));
-		final double[][] m16 = WeightImages.read(f16, "matrixFile");
+		assertArrayEquals(M, WeightImages.read(f32, "matrixFile").toDense());
+		assertArrayEquals(M, WeightImages.read(f8, "matrixFile").toDense());
+		final double[][] m16 = WeightImages.read(f16, "matrixFile").toDense();
 		for (int y = 0; y < 3; y++)
 			for (int x = 0; x < 3; x++)
 				assertEquals(M[y][x] * 1000, m16[y][x], 0, "16-bit pixel " + x + "," + y);
@@ -87,7 +87,7 @@ class WeightImagesTest {
 	void writeReadsBackAsTheSameMatrix() throws Exception {
 		final Path f = dir.resolve("weights.tif");
 		WeightImages.write(f, M, "weights");
-		assertArrayEquals(M, WeightImages.read(f, "matrixFile"));
+		assertArrayEquals(M, WeightImages.read(f, "matrixFile").toDense());
 		assertEquals(3, Tiff.readFloat(f).width());
 		assertEquals(5f, Tiff.readFloat(f).get(2, 1), "pixel (x=2, y=1) = m[1][2]");
 	}

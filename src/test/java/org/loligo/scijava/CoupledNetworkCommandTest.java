@@ -160,6 +160,52 @@ class CoupledNetworkCommandTest extends CommandTestBase {
 		assertTrue(moved > 0.5, "σ = 3: V departs from the noise-free neuron, by " + moved + " mV");
 	}
 
+	/**
+	 * noise=ou: with zero coupling every neuron is, bit for bit, the population run of the same spec (the
+	 * OU current of the Stochastic HH Ensemble); noiseSigmas gives each neuron its own OU σ.
+	 */
+	@Test
+	void ouNoiseIsThePopulationsOuNoiseAndTakesASigmaPerNeuron() throws Exception {
+		final Map<String, Object> in = new HashMap<>();
+		in.put("neurons", 2);
+		in.put("coupling", 0.0);
+		in.put("current", 6.0);
+		in.put("duration", 50.0);
+		in.put("seed", 3L);
+		in.put("noise", "ou");
+		in.put("noiseSigma", 2.0);
+		in.put("noiseTau", 5.0);
+		final var r = ((CoupledNetworkCommand) run(in).getDelegateObject()).result().population();
+		assertTrue(r.spec().noise().isOu() && r.spec().noise().tau() == 5, r.spec().noise().toString());
+		final var alone = org.loligo.engine.sim.Simulation.run(r.spec());
+		assertArrayEquals(alone.traces().series(TraceVariable.V, 1), r.traces().series(TraceVariable.V, 1));
+		assertArrayEquals(alone.spikeTimes(), r.spikeTimes());
+		in.put("noiseSigma", 0.0);
+		final double[][] quiet = v(in);
+		in.put("noiseSigmas", "[0 2]");
+		final double[][] mixed = v(in);
+		assertArrayEquals(quiet[0], mixed[0], "σ = 0: the noise-free neuron");
+		assertArrayEquals(r.traces().series(TraceVariable.V, 1), mixed[1], "σ = 2: as in the run where all have 2");
+	}
+
+	@Test
+	void noiseOptionsThatDoNotGoTogetherAreRefusedNamingTheParameter() throws Exception {
+		final Object[][] cases = { { "white", 5.0, "noise: noiseTau (5.0 ms) is the correlation time of noise=ou" },
+			{ "ou", 0.0, "noiseTau: noise=ou needs its correlation time, > 0 ms" },
+			{ "ou", -1.0, "noiseTau: noise=ou needs its correlation time, > 0 ms and finite (e.g. noiseTau=5), got -1.0" },
+			{ "pink", 0.0, "noise: unknown kind 'pink'; accepted: white, ou" } };
+		for (final Object[] c : cases) {
+			final Map<String, Object> in = new HashMap<>();
+			in.put("outputDirectory", dir.resolve("out").toFile());
+			in.put("noise", c[0]);
+			in.put("noiseTau", c[1]);
+			in.put("noiseSigma", 1.0);
+			final String msg = rootMessage(assertThrows(Exception.class, () -> run(in), c[0] + " " + c[1]));
+			assertTrue(msg.contains(c[2].toString()), "message was '" + msg + "'");
+			assertFalse(Files.exists(dir.resolve("out")), "nothing written for " + c[0] + " " + c[1]);
+		}
+	}
+
 	private double[][] v(final Map<String, Object> in) throws Exception {
 		final var traces = ((CoupledNetworkCommand) run(in).getDelegateObject()).result().population().traces();
 		return new double[][] { traces.series(TraceVariable.V, 0), traces.series(TraceVariable.V, 1) };

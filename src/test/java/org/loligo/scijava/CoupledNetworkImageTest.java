@@ -114,7 +114,7 @@ class CoupledNetworkImageTest extends CommandTestBase {
 
 		// weights.tif holds the matrix before coupling; fed back as matrixFile it rebuilds the network.
 		final Path weights = dir.resolve("img/weights.tif");
-		assertArrayEquals(W, WeightImages.read(weights, "matrixFile"));
+		assertArrayEquals(W, WeightImages.read(weights, "matrixFile").toDense());
 		final Map<String, Object> back = chain();
 		back.put("matrixFile", weights.toFile());
 		assertSameSpikes(ref, result(back), "weights.tif fed back");
@@ -219,7 +219,7 @@ class CoupledNetworkImageTest extends CommandTestBase {
 		in.put("seed", 3L);
 		in.put("outputDirectory", dir.toFile());
 		final NetworkResult r = result(in);
-		final double[][] w = WeightImages.read(dir.resolve("weights.tif"), "matrixFile");
+		final double[][] w = WeightImages.read(dir.resolve("weights.tif"), "matrixFile").toDense();
 		int ones = 0;
 		for (int i = 0; i < 5; i++)
 			for (int j = 0; j < 5; j++) {

@@ -1,6 +1,5 @@
 package org.loligo.analysis.rate;
 
-import org.loligo.engine.model.HHModel;
 import org.loligo.engine.model.NeuronModel;
 import org.loligo.engine.sim.Scheme;
 
@@ -59,7 +58,6 @@ public record FiSpec(NeuronModel model, Scheme scheme, double currentMin, double
 
 	public FiSpec {
 		if (model == null) throw new IllegalArgumentException("model must not be null");
-		HHModel.require(model, "f-I Curve");
 		if (scheme == null) throw new IllegalArgumentException("method must not be null");
 		if (direction == null) throw new IllegalArgumentException("direction must not be null");
 		finite("currentMin", currentMin);
@@ -125,10 +123,5 @@ public record FiSpec(NeuronModel model, Scheme scheme, double currentMin, double
 
 	private static void finite(final String what, final double x) {
 		if (!Double.isFinite(x)) throw new IllegalArgumentException(what + " must be finite (µA/cm²), got " + x);
-	}
-
-	/** The model's HH-shaped view, which this runner's kernels need. */
-	public HHModel hh() {
-		return HHModel.require(model, "f-I Curve");
 	}
 }

@@ -5,10 +5,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
-import org.loligo.engine.model.HHModel;
-import org.loligo.engine.sim.DivergenceException;
+import org.loligo.engine.sim.DivergenceCheck;
 import org.loligo.engine.sim.PopulationState;
-import org.loligo.engine.sim.Simulation;
 import org.loligo.engine.sim.Stepper;
 
 /**
@@ -24,7 +22,8 @@ import org.loligo.engine.sim.Stepper;
  * worker thread.
  * <p>
  * Per step: the scheme's step, then with noise the Euler–Maruyama increment (σ/C)·√dt·ξ with ξ from the
- * lane's own stream (as in the engine's {@code Simulation}), then a divergence check, then V is stored
+ * lane's own stream (as in the engine's {@code Simulation}), then the engine's divergence check
+ * ({@link DivergenceCheck}: V and every gate), then V is stored
  * if in the settled window. A lane's numbers depend only on its stream and its currents, never on which
  * block or thread runs it.
  */
@@ -36,9 +35,8 @@ final class SweepBlock implements Runnable {
 	/** Lane-steps done (read by the thread that reports progress). */
 	volatile long done;
 
-	private final HHModel model;
 	private final Stepper stepper;
-	private final String scheme;
+	private final DivergenceCheck divergence;
 	private final double dt, noiseScale, minAmplitude;
 	private final int steps, settle;
 	private final double[][] currents;
@@ -64,11 +62,10 @@ final class SweepBlock implements Runnable {
 	{
 		this.state = initial;
 		this.ramp = ramp;
-		this.model = spec.hh();
 		this.stepper = stepper;
-		this.scheme = spec.scheme().name();
+		this.divergence = new DivergenceCheck(spec.model(), initial, spec.scheme().name(), spec.dt());
 		this.dt = spec.dt();
-		this.noiseScale = spec.noiseSigma() / model.cm() * Math.sqrt(dt);
+		this.noiseScale = spec.noiseSigma() / spec.model().cm() * Math.sqrt(dt);
 		this.minAmplitude = spec.minAmplitude();
 		this.steps = spec.steps();
 		this.settle = spec.settleSteps();
@@ -125,8 +122,7 @@ final class SweepBlock implements Runnable {
 				stepper.step(s, 0, size, iNow, iNow, iNow);
 				for (int l = 0; l < size; l++) {
 					final double vl = noisy ? v[l] + noiseScale * gauss[l].sample() : v[l];
-					if (!(vl >= -Simulation.V_LIMIT && vl <= Simulation.V_LIMIT)) throw new DivergenceException(l, (k +
-						1) * dt, "V", vl, scheme, dt);
+					divergence.check(l, vl, k + 1);
 					v[l] = vl;
 					if (keep && k >= settle) window[l][k - settle] = vl;
 				}

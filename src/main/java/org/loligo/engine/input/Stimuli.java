@@ -1,5 +1,7 @@
 package org.loligo.engine.input;
 
+import java.util.List;
+
 import java.util.Arrays;
 
 /**
@@ -125,5 +127,24 @@ public final class Stimuli {
 			// The latest onset decides: earlier ones are further away. Overlapping pulses do not add.
 			return t - onsets[i] < width ? amplitude : 0.0;
 		}
+	}
+
+	/**
+	 * The stimuli at time t (ms) into {@code out[from..to)} (µA/cm²): one stimulus shared by every neuron,
+	 * or neuron i's own ({@code stimuli.get(i)}). The one place every runner reads its stimuli from.
+	 */
+	public static void fill(final List<Stimulus> stimuli, final double t, final double[] out, final int from,
+		final int to)
+	{
+		if (stimuli.size() == 1) java.util.Arrays.fill(out, from, to, stimuli.get(0).at(t));
+		else for (int i = from; i < to; i++)
+			out[i] = stimuli.get(i).at(t);
+	}
+
+	/** Whether every stimulus is constant in time (then one {@link #fill} serves the whole run). */
+	public static boolean constant(final List<Stimulus> stimuli) {
+		for (final Stimulus x : stimuli)
+			if (!x.isConstant()) return false;
+		return true;
 	}
 }

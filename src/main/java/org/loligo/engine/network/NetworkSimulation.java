@@ -8,8 +8,10 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.loligo.engine.noise.RandomStreams;
 import org.loligo.engine.record.RecordSpec;
 import org.loligo.engine.record.Traces;
-import org.loligo.engine.model.HHModel;
+import org.loligo.engine.record.SpikeDetector;
+import org.loligo.engine.record.SpikeStore;
 import org.loligo.engine.sim.ConductanceExpEuler;
+import org.loligo.engine.sim.ConductanceStepper;
 import org.loligo.engine.sim.PopulationState;
 import org.loligo.engine.sim.Schemes;
 import org.loligo.engine.sim.Simulation;
@@ -32,7 +34,8 @@ import org.loligo.engine.sim.Workers;
  * Rush–Larsen, V exact at frozen gates and conductances) with the gap current explicit in the injected
  * current; euler takes the synaptic current {@code g·(E - V(t_k))} explicitly too. The sigmoid gates
  * advance at V_pre(t_k) (exactly for exp-euler, Euler for euler), event conductances decay exactly.
- * Then, as in {@link Simulation}: noise (Euler–Maruyama, one stream per neuron), divergence check,
+ * Then, as in {@link Simulation}: noise (white: Euler–Maruyama; OU: a current held over the step and
+ * updated exactly; one stream per neuron), divergence check,
  * <b>spike detection</b> (upward crossing of the threshold, time interpolated in the step);</li>
  * <li><b>deliver</b>: each spike of the step is scheduled, per outgoing connection, for step
  * k + 1 + D (D = delay/dt rounded; D = 0 arrives in the input phase of the very next step).</li>
@@ -53,10 +56,17 @@ public final class NetworkSimulation {
 	final NetworkSpec spec;
 	final PopulationState state;
 	final SynapticState synapses;
-	final ConductanceExpEuler expEuler;
+	final ConductanceStepper expEuler;
 	final Stepper euler;
 	final long stride;
 	final double[][] data, gTrace, iTrace;
+	/**
+	 * Per neuron, shared by the workers (each writes only its own block): the step's injected current,
+	 * synaptic conductance and its g·E, gap current, V at the step's start, and the spike detector (see
+	 * {@link NetworkWorker}); each worker keeps its own neurons' noise ({@code NoiseDrive}).
+	 */
+	final double[] iNow, g, gE, gap, vOld;
+	final SpikeDetector detector;
 	volatile boolean halted;
 	/** The step at which the run halted (valid when halted). */
 	private volatile long haltedAt;
@@ -68,14 +78,21 @@ public final class NetworkSimulation {
 		final SimulationSpec p = spec.population();
 		state = PopulationState.atRest(p.model(), p.neurons());
 		synapses = new SynapticState(spec);
-		expEuler = p.scheme() == Schemes.EXP_EULER ? new ConductanceExpEuler(HHModel.require(p.model(),
-			"Coupled HH Network"), p.dt(), p.rateTables()) : null;
+		expEuler = p.scheme() == Schemes.EXP_EULER ? ConductanceStepper.of(p.model(), p.dt(), p
+			.rateTables()) : null;
 		euler = expEuler == null ? p.scheme().prepare(p.model(), p.dt(), p.rateTables()) : null;
 		stride = p.record().stride(p.dt());
 		final int nRec = p.record().neurons().length;
 		data = new double[nRec * p.record().variables().size()][samples];
 		gTrace = new double[nRec][samples];
 		iTrace = new double[nRec][samples];
+		final int n = p.neurons();
+		iNow = new double[n];
+		g = new double[n];
+		gE = new double[n];
+		gap = new double[n];
+		vOld = new double[n];
+		detector = new SpikeDetector(p.threshold(), p.hysteresis(), n);
 	}
 
 	public static NetworkResult run(final NetworkSpec spec) {
@@ -85,7 +102,7 @@ public final class NetworkSimulation {
 	/**
 	 * Runs the network; returns partial results (marked so) when the listener cancels.
 	 *
-	 * @throws IllegalArgumentException when the recording would not fit in memory
+	 * @throws IllegalArgumentException when the run would not fit in memory ({@link NetworkMemory})
 	 * @throws org.loligo.engine.sim.DivergenceException when the state blows up
 	 */
 	public static NetworkResult run(final NetworkSpec spec, final SimulationListener listener) {
@@ -93,7 +110,7 @@ public final class NetworkSimulation {
 		final SimulationSpec p = spec.population();
 		final RecordSpec rec = p.record();
 		final long steps = p.steps();
-		checkMemory(spec, steps);
+		NetworkMemory.require(NetworkPlan.of(spec));
 		final long seed = RandomStreams.resolveSeed(p.seed());
 		final NetworkSimulation run = new NetworkSimulation(spec, (int) rec.samples(steps, p.dt()));
 		final UniformRandomProvider[] streams = p.noise().isNone() ? null : RandomStreams.streams(seed, p.neurons());
@@ -135,23 +152,10 @@ public final class NetworkSimulation {
 		final boolean partial, final double wall)
 	{
 		final SimulationSpec p = spec.population();
-		int total = 0;
-		for (final NetworkWorker w : workers)
-			total += w.spikeCount;
-		// Merge: by step, then neuron (workers own ascending neuron blocks).
-		final int[] ns = new int[total];
-		final double[] ts = new double[total];
-		final int[] at = new int[workers.length];
-		int out = 0;
-		while (out < total) {
-			int best = -1;
-			for (int c = 0; c < workers.length; c++)
-				if (at[c] < workers[c].spikeCount && (best < 0 || workers[c].spikeSteps[at[c]] < workers[best]
-					.spikeSteps[at[best]])) best = c;
-			if (workers[best].spikeSteps[at[best]] > done) break;
-			ns[out] = workers[best].spikeNeurons[at[best]];
-			ts[out++] = workers[best].spikeTimes[at[best]++];
-		}
+		final SpikeStore[] parts = new SpikeStore[workers.length];
+		for (int c = 0; c < workers.length; c++)
+			parts[c] = workers[c].spikes;
+		final SpikeStore.Merged spikes = SpikeStore.merge(parts, done);
 		final int samples = (int) (done / stride) + 1;
 		final double[] time = new double[data.length == 0 && gTrace.length == 0 ? 0 : samples];
 		for (int k = 0; k < time.length; k++)
@@ -159,8 +163,8 @@ public final class NetworkSimulation {
 		final int nRec = p.record().neurons().length;
 		Traces traces = nRec == 0 ? Traces.empty() : new Traces(time, p.record().neurons(), p.record().variables(),
 			data).truncate(samples);
-		final SimulationResult r = new SimulationResult(p, seed, Simulation.spikeRule(p.threshold(), p.hysteresis()), java.util.Arrays
-			.copyOf(ns, out), java.util.Arrays.copyOf(ts, out), traces, done * p.dt(), partial, wall);
+		final SimulationResult r = new SimulationResult(p, seed, SpikeDetector.rule(p.threshold(), p.hysteresis()), spikes
+			.neurons(), spikes.times(), traces, done * p.dt(), partial, wall);
 		return new NetworkResult(r, truncate(gTrace, samples), truncate(iTrace, samples), spec.connectivity()
 			.connections(), spec.synapse().describe());
 	}
@@ -170,21 +174,5 @@ public final class NetworkSimulation {
 		for (int r = 0; r < x.length; r++)
 			out[r] = x[r].length <= samples ? x[r] : java.util.Arrays.copyOf(x[r], samples);
 		return out;
-	}
-
-	private static void checkMemory(final NetworkSpec spec, final long steps) {
-		final SimulationSpec p = spec.population();
-		final RecordSpec rec = p.record();
-		final long samples = rec.samples(steps, p.dt());
-		if (samples > Integer.MAX_VALUE - 8 && rec.neurons().length > 0) throw new IllegalArgumentException(
-			"recordInterval: " + samples + " trace samples per neuron exceed the limit of 2^31; use a larger " +
-				"recordInterval");
-		final long need = Double.BYTES * (samples * rec.neurons().length * (rec.variables().size() + 2L) + (long) spec
-			.delaySlots() * p.neurons() + 10L * p.neurons() * (p.effectiveThreads() + 1));
-		final Runtime rt = Runtime.getRuntime();
-		final long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-		if (need > 0.8 * free) throw new IllegalArgumentException(String.format("recordNeurons: the run needs " +
-			"%.1f MB but only %.1f MB of memory is free: record fewer neurons, use a longer recordInterval, " +
-			"shorter delays or a shorter duration, or give Java more memory (-Xmx)", need / 1e6, free / 1e6));
 	}
 }

@@ -1,20 +1,18 @@
 package org.loligo.engine.network;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
-import org.loligo.engine.input.Stimulus;
-import org.loligo.engine.model.HHModel;
+import org.loligo.engine.input.NoiseDrive;
+import org.loligo.engine.input.Stimuli;
 import org.loligo.engine.record.TraceVariable;
-import org.loligo.engine.sim.ConductanceExpEuler;
-import org.loligo.engine.sim.DivergenceException;
+import org.loligo.engine.record.SpikeDetector;
+import org.loligo.engine.record.SpikeStore;
+import org.loligo.engine.sim.ConductanceStepper;
+import org.loligo.engine.sim.DivergenceCheck;
 import org.loligo.engine.sim.PopulationState;
-import org.loligo.engine.sim.Simulation;
 import org.loligo.engine.sim.SimulationSpec;
 import org.loligo.engine.sim.Stepper;
 
@@ -28,10 +26,7 @@ final class NetworkWorker implements Runnable {
 
 	final int from, to;
 	/** Spikes found by this worker: (step, neuron, time), in step then neuron order. */
-	long[] spikeSteps = new long[64];
-	int[] spikeNeurons = new int[64];
-	double[] spikeTimes = new double[64];
-	int spikeCount;
+	final SpikeStore spikes = new SpikeStore();
 	/** This step's spiking neurons, ascending (read by the barrier action for delivery). */
 	int[] stepSpikes = new int[16];
 	int stepSpikeCount;
@@ -40,16 +35,17 @@ final class NetworkWorker implements Runnable {
 	private final SimulationSpec spec;
 	private final PopulationState s;
 	private final SynapticState syn;
-	private final ConductanceExpEuler expEuler;
+	private final ConductanceStepper expEuler;
 	private final Stepper euler;
 	private final CyclicBarrier barrier;
-	private final NormalizedGaussianSampler[] gauss;
-	private final double[] iNow, g, gE, gap, vOld, dv;
-	private final double dt, theta, rearm;
-	/** (σ_i/C)·sqrt(dt) of each neuron's white noise (mV per unit draw), null without noise. */
-	private final double[] noiseScale;
-	/** Spike detection armed per neuron: re-armed below threshold - hysteresis (as in Simulation). */
-	private final boolean[] armed;
+	/** The run's per-neuron arrays (length n); this worker writes only [from, to). */
+	private final double[] iNow, g, gE, gap, vOld;
+	private final SpikeDetector detector;
+	private final DivergenceCheck divergence;
+	private final double dt;
+	/** The worker's current noise (white or OU, the population runner's), null without noise. */
+	private final NoiseDrive noise;
+	private final boolean white;
 	private final int[] recR, recId;
 	private final TraceVariable.Probe[] probes;
 
@@ -66,24 +62,18 @@ final class NetworkWorker implements Runnable {
 		this.to = to;
 		this.barrier = barrier;
 		this.dt = spec.dt();
-		this.theta = spec.threshold();
-		this.rearm = spec.threshold() - spec.hysteresis();
-		final int n = spec.neurons();
-		armed = new boolean[n];
+		iNow = run.iNow;
+		g = run.g;
+		gE = run.gE;
+		gap = run.gap;
+		vOld = run.vOld;
+		detector = run.detector;
 		for (int i = from; i < to; i++)
-			armed[i] = s.v[i] < theta;
-		iNow = new double[n];
-		g = new double[n];
-		gE = new double[n];
-		gap = new double[n];
-		vOld = new double[n];
-		dv = streams == null ? null : new double[n];
-		gauss = streams == null ? null : new NormalizedGaussianSampler[n];
-		if (streams != null) for (int i = from; i < to; i++)
-			gauss[i] = ZigguratSampler.NormalizedGaussian.of(streams[i]);
-		noiseScale = streams == null ? null : new double[n];
-		if (streams != null) for (int i = from; i < to; i++)
-			noiseScale[i] = spec.noise().sigmaOf(i) / spec.model().cm() * Math.sqrt(dt);
+			detector.init(i, s.v[i]);
+		divergence = new DivergenceCheck(spec.model(), s, spec.scheme().name(), dt);
+		// NB: the population runner's drive, so that the same σ gives the same bits.
+		noise = streams == null ? null : new NoiseDrive(spec.noise(), spec.model().cm(), dt, streams, from, to, true);
+		white = noise != null && noise.white();
 		probes = spec.record().variables().stream().map(x -> x.bind(spec.model())).toArray(TraceVariable.Probe[]::new);
 		final int[] ids = spec.record().neurons();
 		recR = new int[(int) Arrays.stream(ids).filter(id -> id >= from && id < to).count()];
@@ -99,6 +89,7 @@ final class NetworkWorker implements Runnable {
 	public void run() {
 		final long steps = spec.steps(), stride = run.stride;
 		try {
+			if (noise != null) noise.start(); // OU: stationary start, N(0, σ_i²)
 			for (long k = 0;; k++) {
 				// Deliver what arrives now, then the input at t_k, then record the state at t_k.
 				syn.input(k, s, from, to, g, gE, gap);
@@ -128,15 +119,18 @@ final class NetworkWorker implements Runnable {
 		}
 	}
 
-	/** Injected current at t (stimulus, gap junctions; for euler also the synaptic current at V(t)). */
+	/**
+	 * Injected current at t (stimulus, gap junctions, OU noise; for euler also the synaptic current at
+	 * V(t)), and this step's noise draws, one per neuron from its own stream, as the population run draws.
+	 */
 	private void stimulate(final double t) {
-		final List<Stimulus> st = spec.stimuli();
-		for (int i = from; i < to; i++) {
-			final double stim = st.get(st.size() == 1 ? 0 : i).at(t);
-			iNow[i] = expEuler != null ? stim + gap[i] : stim + gap[i] + (gE[i] - g[i] * s.v[i]);
+		Stimuli.fill(spec.stimuli(), t, iNow, from, to);
+		for (int i = from; i < to; i++)
+			iNow[i] = expEuler != null ? iNow[i] + gap[i] : iNow[i] + gap[i] + (gE[i] - g[i] * s.v[i]);
+		if (noise != null) {
+			noise.nextWhite();
+			noise.addOu(iNow, iNow, iNow);
 		}
-		if (dv != null) for (int i = from; i < to; i++)
-			dv[i] = noiseScale[i] * gauss[i].sample(); // Euler–Maruyama, drawn as the population run draws
 	}
 
 	/** From t_k to t_k+1: the scheme, the synapses' own state, noise, checks and spike detection. */
@@ -149,36 +143,16 @@ final class NetworkWorker implements Runnable {
 		stepSpikeCount = 0;
 		final double t = k * dt;
 		for (int i = from; i < to; i++) {
-			final double vi = dv == null ? v[i] : v[i] + dv[i];
+			final double vi = white ? v[i] + noise.whiteIncrement(i) : v[i];
 			v[i] = vi;
-			if (!(vi >= -Simulation.V_LIMIT && vi <= Simulation.V_LIMIT)) diverged(i, k + 1, "V", vi);
-			if (!(s.m[i] >= 0 && s.m[i] <= 1)) diverged(i, k + 1, "m", s.m[i]);
-			if (!(s.h[i] >= 0 && s.h[i] <= 1)) diverged(i, k + 1, "h", s.h[i]);
-			if (!(s.n[i] >= 0 && s.n[i] <= 1)) diverged(i, k + 1, "n", s.n[i]);
-			final double vo = vOld[i];
-			if (armed[i]) {
-				if (vo < theta && vi >= theta) {
-					addSpike(k + 1, i, t + dt * (theta - vo) / (vi - vo));
-					armed[i] = false;
-				}
-			}
-			else if (vi < rearm) armed[i] = true;
+			divergence.check(i, vi, k + 1);
+			final double spike = detector.step(i, t, dt, vOld[i], vi);
+			if (spike == spike) addSpike(k + 1, i, spike); // not NaN
 		}
-	}
-
-	private void diverged(final int i, final long step, final String var, final double value) {
-		throw new DivergenceException(i, step * dt, var, value, spec.scheme().name(), dt);
 	}
 
 	private void addSpike(final long step, final int i, final double time) {
-		if (spikeCount == spikeTimes.length) {
-			spikeSteps = Arrays.copyOf(spikeSteps, 2 * spikeCount);
-			spikeNeurons = Arrays.copyOf(spikeNeurons, 2 * spikeCount);
-			spikeTimes = Arrays.copyOf(spikeTimes, 2 * spikeCount);
-		}
-		spikeSteps[spikeCount] = step;
-		spikeNeurons[spikeCount] = i;
-		spikeTimes[spikeCount++] = time;
+		spikes.add(step, i, time);
 		if (stepSpikeCount == stepSpikes.length) stepSpikes = Arrays.copyOf(stepSpikes, 2 * stepSpikeCount);
 		stepSpikes[stepSpikeCount++] = i;
 	}

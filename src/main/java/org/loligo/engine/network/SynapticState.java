@@ -16,55 +16,93 @@ import org.loligo.engine.sim.PopulationState;
  * rise-decay, {@code rise[i]} are the conductance components onto i (g = decay - rise), each decaying
  * exactly by exp(-dt/τ) per step. Kicks add to V directly.</li>
  * </ul>
- * Outgoing connections (for delivery) are the incoming ones transposed: spikes are delivered in
- * ascending presynaptic order and, per spike, ascending postsynaptic order, whatever the thread count.
+ * Outgoing connections (for the delivery of event synapses) are the incoming ones transposed: spikes are
+ * delivered in ascending presynaptic order and, per spike, ascending postsynaptic order, whatever the
+ * thread count.
  */
 final class SynapticState {
 
 	final int n, slots;
 	final SynapseModel model;
 	final double reversal;
-	/** Incoming connections (rows by postsynaptic neuron) with delays in steps. */
+	/** Incoming connections (rows by postsynaptic neuron); delays in steps for sigmoid gates (see below). */
 	final int[] inStart, inPre, inDelay;
 	final double[] inWeight;
-	/** Outgoing connections (rows by presynaptic neuron). */
+	/** Outgoing connections (rows by presynaptic neuron), for event synapses only (null otherwise). */
 	final int[] outStart, outPost, outDelay;
 	final double[] outWeight;
+	/**
+	 * The delay of every connection in steps when they share one (no delay matrix); then the per-connection
+	 * arrays {@code inDelay} and {@code outDelay} are null.
+	 */
+	final int sharedDelay;
 	final double[] gate, pending, decay, rise;
 	/** Exact per-step decay factors and the sigmoid's constants. */
 	final double decayFactor, riseFactor, increment, rate, invTau, theta, invSigma;
 	/** Whether the synapses are voltage kicks (no conductance state). */
 	private final boolean kick;
 
+	/**
+	 * Bytes per connection and per neuron (beyond the connectivity itself) and per delay-buffer entry
+	 * that the state of {@code synapse} allocates, for the memory estimate ({@link NetworkMemory}).
+	 */
+	static long bytesPerConnection(final SynapseModel synapse, final boolean delayPerConnection) {
+		final long delay = delayPerConnection ? Integer.BYTES : 0;
+		return synapse.kind().equals("sigmoid") ? delay : synapse.isEvent() ? Integer.BYTES + Double.BYTES + delay : 0;
+	}
+
+	static long bytesPerNeuron(final SynapseModel synapse) {
+		// event synapses: out-row starts and the transpose's cursor; conductances: decay and rise
+		final String kind = synapse.kind();
+		return (synapse.isEvent() ? 2L * Integer.BYTES : 0) + (synapse.isEvent() && !kind.equals("kick") ? Double.BYTES
+			: 0) + (kind.equals("rise-decay") ? Double.BYTES : 0);
+	}
+
+	/** Whether the synapse keeps a delay ring buffer (of {@link NetworkSpec#delaySlots()} slots × n doubles). */
+	static boolean buffered(final SynapseModel synapse) {
+		return synapse.kind().equals("sigmoid") || synapse.isEvent();
+	}
+
 	SynapticState(final NetworkSpec spec) {
 		final Connectivity c = spec.connectivity();
 		model = spec.synapse();
 		n = c.neurons();
-		slots = model.kind().equals("sigmoid") || model.isEvent() ? spec.delaySlots() : 1;
+		slots = buffered(model) ? spec.delaySlots() : 1;
 		reversal = model.reversal();
 		inStart = c.rowStart();
 		inPre = c.pre();
 		inWeight = c.weight();
-		inDelay = new int[inPre.length];
-		for (int k = 0; k < inDelay.length; k++)
-			inDelay[k] = spec.delaySteps(c.delay()[k]);
-		// Transpose: count per presynaptic neuron, then fill rows in ascending postsynaptic order.
-		outStart = new int[n + 1];
-		for (final int j : inPre)
-			outStart[j + 1]++;
-		for (int j = 0; j < n; j++)
-			outStart[j + 1] += outStart[j];
-		outPost = new int[inPre.length];
-		outDelay = new int[inPre.length];
-		outWeight = new double[inPre.length];
-		final int[] at = outStart.clone();
-		for (int i = 0; i < n; i++)
-			for (int k = inStart[i]; k < inStart[i + 1]; k++) {
-				final int q = at[inPre[k]]++;
-				outPost[q] = i;
-				outDelay[q] = inDelay[k];
-				outWeight[q] = inWeight[k];
-			}
+		final int m = inPre.length;
+		// NB: only the sigmoid reads delays by incoming connection; only event synapses deliver along
+		// outgoing ones. Each allocates just what it reads, and delays per connection only if they differ.
+		final boolean perConnection = c.hasDelayPerConnection();
+		sharedDelay = perConnection ? 0 : spec.delaySteps(c.maxDelay());
+		inDelay = perConnection && model.kind().equals("sigmoid") ? new int[m] : null;
+		if (inDelay != null) for (int k = 0; k < m; k++)
+			inDelay[k] = spec.delaySteps(c.delay(k));
+		if (model.isEvent()) {
+			// Transpose: count per presynaptic neuron, then fill rows in ascending postsynaptic order.
+			outStart = new int[n + 1];
+			for (final int j : inPre)
+				outStart[j + 1]++;
+			for (int j = 0; j < n; j++)
+				outStart[j + 1] += outStart[j];
+			outPost = new int[m];
+			outDelay = perConnection ? new int[m] : null;
+			outWeight = new double[m];
+			final int[] at = java.util.Arrays.copyOf(outStart, n);
+			for (int i = 0; i < n; i++)
+				for (int k = inStart[i]; k < inStart[i + 1]; k++) {
+					final int q = at[inPre[k]]++;
+					outPost[q] = i;
+					if (outDelay != null) outDelay[q] = spec.delaySteps(c.delay(k));
+					outWeight[q] = inWeight[k];
+				}
+		}
+		else {
+			outStart = outPost = outDelay = null;
+			outWeight = null;
+		}
 		final double dt = spec.population().dt();
 		gate = model.kind().equals("sigmoid") ? new double[slots * n] : null;
 		pending = model.isEvent() ? new double[slots * n] : null;
@@ -106,18 +144,8 @@ final class SynapticState {
 		// NB: one loop per kind, so that the kind is decided once per block and step, not per neuron.
 		switch (kind) {
 			case "sigmoid" -> {
-				// NB: the slot of step k - D is (k mod L) - D, plus L if negative: no division per connection.
-				final int now = (int) (k % slots);
-				for (int i = from; i < to; i++) {
-					double gi = 0;
-					for (int q = inStart[i]; q < inStart[i + 1]; q++) {
-						final int d = inDelay[q];
-						if (d > k) continue; // before the start: the gate was closed
-						final int slot = now - d < 0 ? now - d + slots : now - d;
-						gi += inWeight[q] * gate[slot * n + inPre[q]];
-					}
-					set(i, gi, 0, g, gE, gap);
-				}
+				if (inDelay == null) sigmoidSharedDelay(k, from, to, g, gE, gap);
+				else sigmoidDelayPerConnection(k, from, to, g, gE, gap);
 			}
 			case "exponential" -> {
 				for (int i = from; i < to; i++)
@@ -141,6 +169,38 @@ final class SynapticState {
 				for (int i = from; i < to; i++)
 					set(i, 0, 0, g, gE, gap);
 			}
+		}
+	}
+
+	/** Sigmoid conductances when every connection has delay D: all read the gates of step k - D. */
+	private void sigmoidSharedDelay(final long k, final int from, final int to, final double[] g, final double[] gE,
+		final double[] gap)
+	{
+		final int now = (int) (k % slots), d = sharedDelay;
+		final int at = (now - d < 0 ? now - d + slots : now - d) * n;
+		for (int i = from; i < to; i++) {
+			double gi = 0;
+			if (d <= k) for (int q = inStart[i]; q < inStart[i + 1]; q++) // before the start the gates were closed
+				gi += inWeight[q] * gate[at + inPre[q]];
+			set(i, gi, 0, g, gE, gap);
+		}
+	}
+
+	/** Sigmoid conductances with a delay per connection (a delay matrix). */
+	private void sigmoidDelayPerConnection(final long k, final int from, final int to, final double[] g,
+		final double[] gE, final double[] gap)
+	{
+		// NB: the slot of step k - D is (k mod L) - D, plus L if negative: no division per connection.
+		final int now = (int) (k % slots);
+		for (int i = from; i < to; i++) {
+			double gi = 0;
+			for (int q = inStart[i]; q < inStart[i + 1]; q++) {
+				final int d = inDelay[q];
+				if (d > k) continue; // before the start: the gate was closed
+				final int slot = now - d < 0 ? now - d + slots : now - d;
+				gi += inWeight[q] * gate[slot * n + inPre[q]];
+			}
+			set(i, gi, 0, g, gE, gap);
 		}
 	}
 
@@ -185,6 +245,12 @@ final class SynapticState {
 		if (pending == null) return;
 		// NB: delays are below slots, so one subtraction wraps the slot: no division per connection.
 		final int now = (int) (k % slots);
+		if (outDelay == null) {
+			final int at = now + sharedDelay, base = (at >= slots ? at - slots : at) * n;
+			for (int q = outStart[j]; q < outStart[j + 1]; q++)
+				pending[base + outPost[q]] += outWeight[q] * increment;
+			return;
+		}
 		for (int q = outStart[j]; q < outStart[j + 1]; q++) {
 			final int at = now + outDelay[q], slot = at >= slots ? at - slots : at;
 			pending[slot * n + outPost[q]] += outWeight[q] * increment;

@@ -21,15 +21,16 @@ import java.util.Locale;
  * white noise of intensity σ_white as its limit τ → 0 (its spectral density at 0 is 2σ_ou²τ).
  *
  * <p>
- * White noise may have a σ of its own for each neuron ({@link #white(double[])}): neuron i then gets
- * {@code (σ_i / C)·sqrt(dt)·ξ_i} from its own stream, exactly what it gets in a run where every neuron has
- * σ_i.
+ * Either kind may have a σ of its own for each neuron ({@link #white(double[])}, {@link #ou(double[],
+ * double)}): neuron i then gets {@code (σ_i / C)·sqrt(dt)·ξ_i}, or an OU current of SD σ_i, from its own
+ * stream, exactly what it gets in a run where every neuron has σ_i (the population runner and the
+ * network share one drive, {@code NoiseDrive}, which reads σ per neuron for both kinds).
  *
  * @param kind      none, white or ou
  * @param sigma     white: intensity in µA/cm²·ms^½; ou: stationary SD in µA/cm²; ≥ 0; with per-neuron
  *                  values, their largest
  * @param tau       ou: correlation time in ms (> 0); ignored otherwise
- * @param perNeuron white: σ of each neuron (µA/cm²·ms^½, ≥ 0), or null when all have {@code sigma}
+ * @param perNeuron σ of each neuron (≥ 0, units as {@code sigma}), or null when all have {@code sigma}
  */
 public record CurrentNoise(Kind kind, double sigma, double tau, double[] perNeuron) {
 
@@ -56,21 +57,27 @@ public record CurrentNoise(Kind kind, double sigma, double tau, double[] perNeur
 	public CurrentNoise {
 		if (kind == null) kind = Kind.NONE;
 		if (perNeuron != null) {
-			if (kind != Kind.WHITE) throw new IllegalArgumentException("per-neuron noise σ is for white noise only, " +
-				"got noise " + kind.label());
+			if (kind == Kind.NONE) throw new IllegalArgumentException("noiseSigmas: per-neuron σ need noise white or " +
+				"ou, got noise none");
 			perNeuron = perNeuron.clone();
 			double max = 0;
 			for (int i = 0; i < perNeuron.length; i++) {
 				if (!(perNeuron[i] >= 0) || !Double.isFinite(perNeuron[i])) throw new IllegalArgumentException(
-					"noiseSigmas: the σ of neuron " + i + " must be >= 0 and finite (µA/cm²·ms^½), got " + perNeuron[i]);
+					"noiseSigmas: the σ of neuron " + i + " must be >= 0 and finite (" + unit(kind) + "), got " +
+						perNeuron[i]);
 				max = Math.max(max, perNeuron[i]);
 			}
 			sigma = max;
 		}
 		if (!(sigma >= 0) || !Double.isFinite(sigma)) throw new IllegalArgumentException(
-			"noiseSigma must be >= 0 and finite (" + (kind == Kind.OU ? "µA/cm²" : "µA/cm²·ms^½") + "), got " + sigma);
+			"noiseSigma must be >= 0 and finite (" + unit(kind) + "), got " + sigma);
 		if (kind == Kind.OU && (!(tau > 0) || !Double.isFinite(tau)))
 			throw new IllegalArgumentException("noiseTau must be > 0 ms and finite for OU noise, got " + tau);
+	}
+
+	/** The unit of σ for a kind: µA/cm²·ms^½ (white, an intensity) or µA/cm² (ou, a standard deviation). */
+	public static String unit(final Kind kind) {
+		return kind == Kind.OU ? "µA/cm²" : "µA/cm²·ms^½";
 	}
 
 	/** Noise of one σ for every neuron. */
@@ -88,7 +95,12 @@ public record CurrentNoise(Kind kind, double sigma, double tau, double[] perNeur
 		return new CurrentNoise(Kind.WHITE, 0, 0, sigmas);
 	}
 
-	/** σ of neuron i (µA/cm²·ms^½ for white noise). */
+	/** OU current with stationary SD σ_i (µA/cm²) for neuron i and correlation time τ (ms). */
+	public static CurrentNoise ou(final double[] sigmas, final double tau) {
+		return new CurrentNoise(Kind.OU, 0, tau, sigmas);
+	}
+
+	/** σ of neuron i (µA/cm²·ms^½ for white noise, µA/cm² for OU). */
 	public double sigmaOf(final int i) {
 		return perNeuron == null ? sigma : perNeuron[i];
 	}
@@ -131,8 +143,8 @@ public record CurrentNoise(Kind kind, double sigma, double tau, double[] perNeur
 		return Math.exp(-dt / tau);
 	}
 
-	/** OU: the standard deviation {@code σ·sqrt(1 - a²)} of one step's fresh part. */
-	public double ouKick(final double dt) {
-		return sigma * Math.sqrt(-Math.expm1(-2 * dt / tau));
+	/** OU: the standard deviation {@code σ_i·sqrt(1 - a²)} of one step's fresh part, for neuron i. */
+	public double ouKick(final int i, final double dt) {
+		return sigmaOf(i) * Math.sqrt(-Math.expm1(-2 * dt / tau));
 	}
 }

@@ -5,7 +5,7 @@ package org.loligo.engine.poisson;
  *
  * @param spec        the description that was run
  * @param seed        master seed actually used (never 0)
- * @param spikeRule   the detection rule in words ({@link SpikeDetector#rule})
+ * @param spikeRule   the detection rule in words ({@link org.loligo.engine.record.SpikeDetector#ruleWithKicks})
  * @param spikeTimes  per completed trial, its spike times (ms, ascending); trial k is row k
  * @param trace       trace of trial 0 (null if trial 0 did not start)
  * @param inputs      presynaptic spikes of trial 0 in explicit mode, else null

@@ -7,7 +7,8 @@ import java.util.function.IntFunction;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.loligo.engine.noise.RandomStreams;
-import org.loligo.engine.sim.ConductanceExpEuler;
+import org.loligo.engine.record.SpikeDetector;
+import org.loligo.engine.sim.ConductanceStepper;
 import org.loligo.engine.sim.SimulationListener;
 import org.loligo.engine.sim.Workers;
 
@@ -49,7 +50,7 @@ public final class PoissonRunner {
 		final InputEvents events, final SimulationListener listener)
 	{
 		final long start = System.nanoTime();
-		final ConductanceExpEuler step = new ConductanceExpEuler(spec.hh(), spec.dt(), true);
+		final ConductanceStepper step = ConductanceStepper.of(spec.model(), spec.dt(), true);
 		final int trials = spec.trials();
 		final Trial.Outcome[] out = new Trial.Outcome[trials];
 		final AtomicInteger next = new AtomicInteger();
@@ -67,7 +68,7 @@ public final class PoissonRunner {
 		final double[][] spikes = new double[done][];
 		for (int k = 0; k < done; k++)
 			spikes[k] = out[k].spikes();
-		return new PoissonResult(spec, seed, SpikeDetector.rule(spec.threshold(), spec.hysteresis()), spikes,
+		return new PoissonResult(spec, seed, SpikeDetector.ruleWithKicks(spec.threshold(), spec.hysteresis()), spikes,
 			out[0] == null ? null : out[0].trace(), events, done < trials, (System.nanoTime() - start) / 1e9);
 	}
 

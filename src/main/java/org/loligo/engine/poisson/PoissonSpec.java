@@ -1,6 +1,5 @@
 package org.loligo.engine.poisson;
 
-import org.loligo.engine.model.HHModel;
 import org.loligo.engine.model.NeuronModel;
 
 /**
@@ -32,7 +31,6 @@ public record PoissonSpec(NeuronModel model, PoissonInput input, SynapseSpec syn
 
 	public PoissonSpec {
 		if (model == null) throw new IllegalArgumentException("model must be given");
-		HHModel.require(model, "Poisson-Driven HH Neuron");
 		if (input == null) throw new IllegalArgumentException("input must be given");
 		if (synapse == null) throw new IllegalArgumentException("synapse must be given");
 		if (!Double.isFinite(current)) throw new IllegalArgumentException("current (µA/cm²) must be finite, got " +
@@ -86,10 +84,5 @@ public record PoissonSpec(NeuronModel model, PoissonInput input, SynapseSpec syn
 	/** Simulated time of all steps, ms (≥ duration). */
 	public double simulatedTime() {
 		return steps() * dt;
-	}
-
-	/** The model's HH-shaped view, which this runner's kernels need. */
-	public HHModel hh() {
-		return HHModel.require(model, "Poisson-Driven HH Neuron");
 	}
 }

@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.loligo.engine.record.SpikeDetector;
 import org.loligo.engine.sim.ConductanceExpEuler;
-import org.loligo.engine.sim.DivergenceException;
+import org.loligo.engine.sim.ConductanceStepper;
+import org.loligo.engine.sim.DivergenceCheck;
 import org.loligo.engine.sim.PopulationState;
 import org.loligo.engine.sim.Simulation;
 
@@ -40,7 +42,7 @@ final class Trial {
 	record Outcome(double[] spikes, long steps, PoissonTrace trace) {}
 
 	/** @param step the exp-euler step with the synaptic conductance folded in (zero for kick synapses) */
-	static Outcome run(final PoissonSpec spec, final ConductanceExpEuler step,
+	static Outcome run(final PoissonSpec spec, final ConductanceStepper step,
 		final int trial, final InputDrive drive, final boolean record, final AtomicBoolean stop,
 		final AtomicLong progress)
 	{
@@ -49,7 +51,8 @@ final class Trial {
 		final double dt = spec.dt();
 		final long steps = spec.steps(), stride = spec.stride();
 		final PopulationState s = PopulationState.atRest(spec.model(), 1);
-		final double[] v = s.v, m = s.m, h = s.h, n = s.n;
+		final double[] v = s.v;
+		final DivergenceCheck divergence = new DivergenceCheck(spec.model(), s, "exp-euler", dt);
 		final double[] iNow = { spec.current() };
 		final double kickE = syn.weight(), kickI = syn.inhibitionRatio() * syn.weight();
 		final double decayE = Math.exp(-dt / syn.tauExc()), decayI = Math.exp(-dt / syn.tauInh());
@@ -58,8 +61,10 @@ final class Trial {
 		final double meanI = -Math.expm1(-dt / syn.tauInh()) * syn.tauInh() / dt;
 		final double wE = syn.weightExc(), wI = syn.weightInh(), eE = syn.reversalExc(), eI = syn.reversalInh();
 		final double[] gSyn = new double[1], gSynE = new double[1];
-		final SpikeDetector detector = new SpikeDetector(spec.threshold(), spec.hysteresis(), v[0]);
-		final PoissonTrace tr = record ? PoissonTrace.allocate((int) spec.samples(), stride * dt) : null;
+		final SpikeDetector detector = new SpikeDetector(spec.threshold(), spec.hysteresis(), 1);
+		detector.init(0, v[0]);
+		final PoissonTrace tr = record ? PoissonTrace.allocate((int) spec.samples(), s.gateCount(), stride *
+			dt) : null;
 		if (tr != null) sample(tr, 0, s, 0, 0);
 		final int[] counts = new int[2];
 		double[] spikes = new double[16];
@@ -82,12 +87,10 @@ final class Trial {
 			}
 			else vNew += kickE * counts[0] - kickI * counts[1];
 			k++;
-			if (!(vNew >= -Simulation.V_LIMIT && vNew <= Simulation.V_LIMIT)) diverged(trial, k, dt, "V", vNew);
-			if (!(m[0] >= 0 && m[0] <= 1)) diverged(trial, k, dt, "m", m[0]);
-			if (!(h[0] >= 0 && h[0] <= 1)) diverged(trial, k, dt, "h", h[0]);
-			if (!(n[0] >= 0 && n[0] <= 1)) diverged(trial, k, dt, "n", n[0]);
+			// NB: the engine's message names a neuron; here the neuron is the trial's.
+			divergence.check(0, vNew, k, trial);
 			v[0] = vNew;
-			final double spike = detector.step(t, dt, vOld, vNew);
+			final double spike = detector.step(0, t, dt, vOld, vNew);
 			if (spike == spike) { // not NaN
 				if (nSpikes == spikes.length) spikes = Arrays.copyOf(spikes, 2 * nSpikes);
 				spikes[nSpikes++] = spike;
@@ -116,17 +119,9 @@ final class Trial {
 		final double gi)
 	{
 		tr.v()[j] = s.v[0];
-		tr.m()[j] = s.m[0];
-		tr.h()[j] = s.h[0];
-		tr.n()[j] = s.n[0];
+		for (int q = 0; q < s.gateCount(); q++)
+			tr.gates()[q][j] = s.gates[q][0];
 		tr.gExc()[j] = ge;
 		tr.gInh()[j] = gi;
-	}
-
-	private static void diverged(final int trial, final long k, final double dt, final String var,
-		final double value)
-	{
-		// NB: the engine's message names a neuron; here the neuron is the trial's.
-		throw new DivergenceException(trial, k * dt, var, value, "exp-euler", dt);
 	}
 }

@@ -19,7 +19,7 @@ import org.loligo.engine.model.HHModel;
  * conductance) the exponential degenerates and the step is {@code V' = V + dt·I/C}, its limit.
  * Noise, checks and spike detection are the caller's (the network runner's) business.
  */
-public final class ConductanceExpEuler {
+public final class ConductanceExpEuler implements ConductanceStepper {
 
 	private final GateKinetics k;
 	private final double dt, dtOverC, gNa, gK, gL, eNa, eK, gLeL, minusDtOverC;
@@ -44,6 +44,7 @@ public final class ConductanceExpEuler {
 	}
 
 	/** Advances neurons [from, to) by one step; currents iNow in µA/cm², see the class javadoc. */
+	@Override
 	public void step(final PopulationState s, final int from, final int to, final double[] iNow,
 		final double[] gExtra, final double[] gExtraE)
 	{

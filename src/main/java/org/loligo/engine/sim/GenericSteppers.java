@@ -83,27 +83,56 @@ final class GenericSteppers {
 					for (int q = 0; q < ni; q++)
 						inst[q] = ab[2 * ns + q];
 				}
-				double g = 0, num = 0;
-				for (int c = 0; c < cm.channels; c++) {
-					final double gc = cm.conductance(c, xn, inst);
-					g += gc;
-					num += gc * cm.reversal[c];
+				double vNew = vStep(vi, xn, inst, iNow[i], gExtra == null ? 0 : gExtra[i], gExtra == null ? 0 :
+					gExtraE[i]);
+				if (ni > 0) {
+					// NB: instantaneous gates follow V within the step, so those of V(t) make the step first
+					// order (Wang–Buzsáki's m: 1.2 ms of spike-time error after 200 ms at dt = 0.01). Taken again at
+					// the midpoint of this first step's V, they make it second order, as the staggered gates are.
+					instantsAt(0.5 * (vi + vNew), inst, ab);
+					vNew = vStep(vi, xn, inst, iNow[i], gExtra == null ? 0 : gExtra[i], gExtra == null ? 0 : gExtraE[i]);
 				}
-				num += iNow[i];
-				if (gExtra != null) {
-					g += gExtra[i];
-					num += gExtraE[i];
-				}
-				final double vNew;
-				if (g > 0) {
-					final double vInf = num / g;
-					vNew = vInf + (vi - vInf) * ExponentialEulerScheme.exp(minusDtOverC * g);
-				}
-				else vNew = vi + dtOverC * num;
 				for (int k = 0; k < ns; k++)
 					x[k][i] = xn[k];
 				v[i] = block == null ? vNew : block.finish(i, vi, vNew);
 			}
+		}
+
+		/** The instantaneous gates at V, from the table where it has V, else exact; ab is scratch. */
+		private void instantsAt(final double v, final double[] inst, final double[] ab) {
+			final int ns = cm.states;
+			final double p = (v - RateTable.V_MIN) * RateTable.INV_STEP;
+			if (tab != null && p >= 0 && p < RateTable.POINTS) {
+				final int j = (int) p;
+				final double f = p - j;
+				for (int q = 0, o = j * stride + 4 * ns; q < inst.length; q++, o += 2)
+					inst[q] = tab[o] + f * tab[o + 1];
+			}
+			else cm.instants(v, inst);
+		}
+
+		/**
+		 * V after one step from vi at gates xn, inst: {@code V∞ + (V - V∞)·exp(-G·dt/C)}. NB: the sums run
+		 * channel by channel from 0, then the current, then the extra conductance, in the order of the HH
+		 * kernels (adding an extra conductance of +0.0 changes no bit).
+		 */
+		private double vStep(final double vi, final double[] xn, final double[] inst, final double current,
+			final double gx, final double gxE)
+		{
+			double g = 0, num = 0;
+			for (int c = 0; c < cm.channels; c++) {
+				final double gc = cm.conductance(c, xn, inst);
+				g += gc;
+				num += gc * cm.reversal[c];
+			}
+			num += current;
+			g += gx;
+			num += gxE;
+			if (g > 0) {
+				final double vInf = num / g;
+				return vInf + (vi - vInf) * ExponentialEulerScheme.exp(minusDtOverC * g);
+			}
+			return vi + dtOverC * num;
 		}
 	}
 

@@ -1,12 +1,12 @@
 package org.loligo.engine.sim;
 
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
-import org.loligo.engine.input.Stimulus;
+import org.loligo.engine.input.NoiseDrive;
+import org.loligo.engine.input.Stimuli;
+import org.loligo.engine.record.SpikeDetector;
+import org.loligo.engine.record.SpikeStore;
 import org.loligo.engine.record.TraceVariable;
 
 /**
@@ -36,7 +36,7 @@ final class NeuronBlock implements Runnable {
 	private static final int POLL = 256;
 
 	final int from, to;
-	final SpikeBuffer spikes = new SpikeBuffer();
+	final SpikeStore spikes = new SpikeStore();
 	volatile long progressSteps;
 	long completedSteps;
 
@@ -44,41 +44,22 @@ final class NeuronBlock implements Runnable {
 	private final Stepper stepper;
 	private final FusedStepper fused;
 	private final PopulationState s;
-	private final NormalizedGaussianSampler[] gauss;
 	private final double[][] data;
 	private final long stride;
 	private final AtomicBoolean stop;
 	private final double[] iNow, iMid, iNext, vPrev;
-	/** The state gates, [k][neuron], and their names for messages. */
-	private final double[][] gates;
-	private final String[] gateNames;
+	/** The divergence rule for steppers that store their gates first. */
+	private final DivergenceCheck divergence;
 	/** The recorded variables, bound to the model. */
 	private final TraceVariable.Probe[] probes;
-	/** This step's white-noise increments of V (mV) when they are drawn per step, else null. */
-	private final double[] dv;
-	/** Each neuron's (σ_i/C)·sqrt(dt) (mV per unit draw), null without white noise. */
-	private final double[] dvScale;
-	/**
-	 * White-noise draws ahead of use, {@link #AHEAD} per neuron, {@code ahead[q·width + (i - from)]} for the
-	 * q-th of the batch; null when not batched (OU noise, or a scheme that draws from the same streams).
-	 * NB: each neuron's stream serves only this noise then, so drawing its next AHEAD numbers at once gives
-	 * the very sequence that one draw per step gives, with the sampler hot in a tight loop instead of
-	 * a thousand samplers touched once per step.
-	 */
-	private final double[] ahead;
-	private int aheadUsed;
-	/** Where finish() reads neuron i's noise increment this step: {@code noise[noiseBase + i]} (dv or ahead). */
-	private final double[] noise;
-	private int noiseBase;
-	static final int AHEAD = 32;
-	/** Whether white noise is drawn ahead where it can be (tests compare with one draw per step). */
-	static volatile boolean drawAhead = true;
-	/** The OU noise current of each neuron (µA/cm²), null without OU noise. */
-	private final double[] ou;
-	/** Whether spike detection is armed for each neuron (see {@link SimulationSpec#hysteresis()}). */
-	private final boolean[] armed;
+	/** The block's current noise (white or OU), null without noise. */
+	private final NoiseDrive noise;
+	/** Whether finish() adds a white-noise increment to V. */
+	private final boolean white;
+	/** The spike rule (see {@link SimulationSpec#hysteresis()}), for this block's neurons. */
+	private final SpikeDetector detector;
 	private final BandAccumulator band;
-	private final double dt, theta, rearm;
+	private final double dt;
 	/** Index of the step being finished (the new state is at time k·dt) and its start time k·dt - dt. */
 	private long k;
 	private double t;
@@ -99,11 +80,8 @@ final class NeuronBlock implements Runnable {
 		this.stride = stride;
 		this.stop = stop;
 		this.dt = spec.dt();
-		this.theta = spec.threshold();
-		this.rearm = spec.threshold() - spec.hysteresis();
 		this.band = band;
-		this.gates = state.gates;
-		this.gateNames = spec.model().stateGates().stream().map(g -> g.name()).toArray(String[]::new);
+		this.divergence = new DivergenceCheck(spec.model(), state, spec.scheme().name(), spec.dt());
 		this.probes = spec.record().variables().stream().map(x -> x.bind(spec.model())).toArray(
 			TraceVariable.Probe[]::new);
 		final int size = state.size();
@@ -111,20 +89,11 @@ final class NeuronBlock implements Runnable {
 		iMid = stepper.usesLaterCurrents() ? new double[size] : iNow;
 		iNext = stepper.usesLaterCurrents() ? new double[size] : iNow;
 		vPrev = fused == null ? new double[size] : null;
-		final boolean noisy = !spec.noise().isNone();
-		final boolean white = noisy && spec.noise().isWhite();
-		ou = noisy && spec.noise().isOu() ? new double[size] : null;
-		dvScale = white ? new double[size] : null;
-		if (white) for (int i = from; i < to; i++)
-			dvScale[i] = spec.noise().sigmaOf(i) / spec.model().cm() * Math.sqrt(dt);
-		armed = new boolean[size];
-		ahead = drawAhead && white && !spec.scheme().stochastic() ? new double[AHEAD * (to - from)] : null;
-		dv = white && ahead == null ? new double[size] : null;
-		aheadUsed = AHEAD;
-		noise = ahead != null ? ahead : dv;
-		gauss = noisy ? new NormalizedGaussianSampler[size] : null;
-		if (noisy) for (int i = from; i < to; i++)
-			gauss[i] = ZigguratSampler.NormalizedGaussian.of(streams[i]);
+		// NB: a stochastic scheme draws from the same streams, so white noise is then drawn step by step.
+		noise = spec.noise().isNone() ? null : new NoiseDrive(spec.noise(), spec.model().cm(), dt, streams, from, to,
+			!spec.scheme().stochastic());
+		white = noise != null && noise.white();
+		detector = new SpikeDetector(spec.threshold(), spec.hysteresis(), size);
 		final int[] ids = spec.record().neurons();
 		int c = 0;
 		for (final int id : ids)
@@ -142,24 +111,21 @@ final class NeuronBlock implements Runnable {
 	@Override
 	public void run() {
 		final long steps = spec.steps();
-		final double ouDecay = ou == null ? 0 : spec.noise().ouDecay(dt), ouKick = ou == null ? 0 : spec.noise()
-			.ouKick(dt);
 		stepper.init(s, from, to);
 		for (int i = from; i < to; i++)
-			armed[i] = s.v[i] < theta;
-		if (ou != null) for (int i = from; i < to; i++)
-			ou[i] = spec.noise().sigma() * gauss[i].sample(); // stationary start, N(0, σ²)
-		final boolean constant = ou == null && fillConstantCurrents();
+			detector.init(i, s.v[i]);
+		if (noise != null) noise.start(); // OU: stationary start, N(0, σ_i²)
+		final boolean constant = (noise == null || !noise.hasOu()) && fillConstantCurrents();
 		record(0);
 		while (k < steps) {
 			t = k * dt;
 			if (!constant) fillCurrents(t, dt);
 			// NB: noise is drawn before the step, one draw per neuron from its own stream: the same numbers
 			// in the same order per neuron whatever the thread count.
-			if (ahead != null) drawAhead();
-			else if (dv != null) for (int i = from; i < to; i++)
-				dv[i] = dvScale[i] * gauss[i].sample(); // Euler–Maruyama: (σ/C)·sqrt(dt)·ξ
-			if (ou != null) addOuCurrent(ouDecay, ouKick);
+			if (noise != null) {
+				noise.nextWhite();
+				noise.addOu(iNow, iMid, iNext);
+			}
 			k++;
 			if (fused != null) fused.step(s, from, to, iNow, this);
 			else stepThenFinish();
@@ -171,42 +137,6 @@ final class NeuronBlock implements Runnable {
 		}
 		completedSteps = k;
 		progressSteps = k;
-	}
-
-	/**
-	 * Points {@link #finish} at this step's white-noise increments in the batch drawn ahead, refilled
-	 * (already scaled: {@code (σ_i/C)·sqrt(dt)·ξ}, the very double a per-step draw gives) every
-	 * {@link #AHEAD} steps; nothing is copied per step.
-	 */
-	private void drawAhead() {
-		final int width = to - from;
-		if (aheadUsed == AHEAD) {
-			for (int i = from; i < to; i++) {
-				final NormalizedGaussianSampler g = gauss[i];
-				final double scale = dvScale[i];
-				for (int q = 0, at = i - from; q < AHEAD; q++, at += width)
-					ahead[at] = scale * g.sample(); // Euler–Maruyama: (σ/C)·sqrt(dt)·ξ
-			}
-			aheadUsed = 0;
-		}
-		noiseBase = aheadUsed * width - from;
-		aheadUsed++;
-	}
-
-	/**
-	 * Adds each neuron's OU current, held over the step, to the injected currents, then advances it
-	 * exactly: {@code I ← a·I + σ·sqrt(1 - a²)·ξ}.
-	 */
-	private void addOuCurrent(final double decay, final double kick) {
-		for (int i = from; i < to; i++) {
-			final double x = ou[i];
-			iNow[i] += x;
-			if (iMid != iNow) {
-				iMid[i] += x;
-				iNext[i] += x;
-			}
-			ou[i] = decay * x + kick * gauss[i].sample();
-		}
 	}
 
 	/** A step of a stepper that is not fused: integrate the block, then finish every neuron. */
@@ -223,12 +153,8 @@ final class NeuronBlock implements Runnable {
 	 * in the state (any number of them): the same checks, V first, then the gates in state order.
 	 */
 	double finish(final int i, final double vOld, final double vNew) {
-		final double vi = noise == null ? vNew : vNew + noise[noiseBase + i];
-		if (!(vi >= -Simulation.V_LIMIT && vi <= Simulation.V_LIMIT)) diverged(i, "V", vi);
-		for (int q = 0; q < gates.length; q++) {
-			final double x = gates[q][i];
-			if (!(x >= 0 && x <= 1)) diverged(i, gateNames[q], x);
-		}
+		final double vi = white ? vNew + noise.whiteIncrement(i) : vNew;
+		divergence.check(i, vi, k);
 		return detect(i, vOld, vi);
 	}
 
@@ -242,7 +168,7 @@ final class NeuronBlock implements Runnable {
 	double finish(final int i, final double vOld, final double vNew, final double mNew, final double hNew,
 		final double nNew)
 	{
-		final double vi = noise == null ? vNew : vNew + noise[noiseBase + i];
+		final double vi = white ? vNew + noise.whiteIncrement(i) : vNew;
 		if (!(vi >= -Simulation.V_LIMIT && vi <= Simulation.V_LIMIT)) diverged(i, "V", vi);
 		if (!(mNew >= 0 && mNew <= 1)) diverged(i, "m", mNew);
 		if (!(hNew >= 0 && hNew <= 1)) diverged(i, "h", hNew);
@@ -252,23 +178,15 @@ final class NeuronBlock implements Runnable {
 
 	/** Spike detection (the hysteresis rule of {@link SimulationSpec#hysteresis()}); returns vi. */
 	private double detect(final int i, final double vOld, final double vi) {
-		if (armed[i]) {
-			if (vOld < theta && vi >= theta) {
-				spikes.add(k, i, t + dt * (theta - vOld) / (vi - vOld));
-				armed[i] = false;
-			}
-		}
-		else if (vi < rearm) armed[i] = true;
+		final double spike = detector.step(i, t, dt, vOld, vi);
+		if (spike == spike) spikes.add(k, i, spike); // not NaN
 		return vi;
 	}
 
 	/** Fills the currents once if they never change; returns whether it did. */
 	private boolean fillConstantCurrents() {
-		final List<Stimulus> st = spec.stimuli();
-		for (final Stimulus x : st)
-			if (!x.isConstant()) return false;
-		for (int i = from; i < to; i++)
-			iNow[i] = st.get(st.size() == 1 ? 0 : i).at(0);
+		if (!Stimuli.constant(spec.stimuli())) return false;
+		Stimuli.fill(spec.stimuli(), 0, iNow, from, to);
 		if (iMid != iNow) {
 			System.arraycopy(iNow, from, iMid, from, to - from);
 			System.arraycopy(iNow, from, iNext, from, to - from);
@@ -277,18 +195,11 @@ final class NeuronBlock implements Runnable {
 	}
 
 	private void fillCurrents(final double t, final double dt) {
-		fill(iNow, t);
+		Stimuli.fill(spec.stimuli(), t, iNow, from, to);
 		if (iMid != iNow) {
-			fill(iMid, t + 0.5 * dt);
-			fill(iNext, t + dt);
+			Stimuli.fill(spec.stimuli(), t + 0.5 * dt, iMid, from, to);
+			Stimuli.fill(spec.stimuli(), t + dt, iNext, from, to);
 		}
-	}
-
-	private void fill(final double[] out, final double t) {
-		final List<Stimulus> st = spec.stimuli();
-		if (st.size() == 1) java.util.Arrays.fill(out, from, to, st.get(0).at(t));
-		else for (int i = from; i < to; i++)
-			out[i] = st.get(i).at(t);
 	}
 
 	private void diverged(final int i, final String var, final double value) {

@@ -36,6 +36,19 @@ public final class PopulationState {
 		n = gateCount > 2 ? gates[2] : null;
 	}
 
+	/** A state over existing arrays (recorded samples read as neurons, say); nothing is copied. */
+	public static PopulationState wrap(final double[] v, final double[][] gates) {
+		return new PopulationState(v, gates);
+	}
+
+	private PopulationState(final double[] v, final double[][] gates) {
+		this.v = v;
+		this.gates = gates;
+		m = gates.length > 0 ? gates[0] : null;
+		h = gates.length > 1 ? gates[1] : null;
+		n = gates.length > 2 ? gates[2] : null;
+	}
+
 	/** All neurons at the model's initial potential with gates at their steady state there. */
 	public static PopulationState atRest(final NeuronModel model, final int size) {
 		final double[] x = model.steadyGates(model.vInit());

@@ -6,6 +6,8 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.loligo.engine.noise.RandomStreams;
 import org.loligo.engine.record.Band;
 import org.loligo.engine.record.RecordSpec;
+import org.loligo.engine.record.SpikeDetector;
+import org.loligo.engine.record.SpikeStore;
 import org.loligo.engine.record.Traces;
 
 /**
@@ -78,12 +80,10 @@ public final class Simulation {
 		long done = steps;
 		for (final NeuronBlock b : blocks)
 			done = Math.min(done, b.completedSteps);
-		final int[][] ns = new int[1][];
-		final double[][] ts = new double[1][];
-		final SpikeBuffer[] parts = new SpikeBuffer[threads];
+		final SpikeStore[] parts = new SpikeStore[threads];
 		for (int b = 0; b < threads; b++)
 			parts[b] = blocks[b].spikes;
-		SpikeBuffer.merge(parts, done, ns, ts);
+		final SpikeStore.Merged spikes = SpikeStore.merge(parts, done);
 		final double[] time = new double[samples];
 		for (int k = 0; k < samples; k++)
 			time[k] = k * stride * spec.dt();
@@ -96,15 +96,9 @@ public final class Simulation {
 			band.result(kept, mean, sd);
 			bandOut = new Band(java.util.Arrays.copyOf(time, kept), mean, sd);
 		}
-		return new SimulationResult(spec, seed, spikeRule(spec.threshold(), spec.hysteresis()), ns[0], ts[0], traces,
+		return new SimulationResult(spec, seed, SpikeDetector.rule(spec.threshold(), spec.hysteresis()), spikes.neurons(),
+			spikes.times(), traces,
 			bandOut, done * spec.dt(), done < steps, (System.nanoTime() - start) / 1e9);
-	}
-
-	/** The detection rule in words, as written into results. */
-	public static String spikeRule(final double threshold, final double hysteresis) {
-		return "upward crossing of V = " + threshold + " mV between consecutive steps (V(t) < threshold <= " +
-			"V(t+dt)); spike time linearly interpolated within the step; after a spike, detection re-arms when V " +
-			"falls below " + (threshold - hysteresis) + " mV (hysteresis " + hysteresis + " mV)";
 	}
 
 	private static void checkMemory(final SimulationSpec spec, final long steps) {

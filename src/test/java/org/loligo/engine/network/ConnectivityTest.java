@@ -47,7 +47,7 @@ class ConnectivityTest {
 
 	@Test
 	void matrixTextIsReadRowByRowAndMultipliedByTheCoupling() {
-		final double[][] m = MatrixText.parse("# weights\n0, 1.5, 0\n2 0 0\n\n0;0;1e-1\n", "matrixFile");
+		final WeightMatrix m = MatrixText.parse("# weights\n0, 1.5, 0\n2 0 0\n\n0;0;1e-1\n", "matrixFile");
 		final Connectivity c = Connectivity.matrix(m, 2, 3);
 		assertEquals(3, c.connections() + 0, "zeros are not stored");
 		assertEquals(3.0, c.weight(0, 1));

@@ -141,9 +141,16 @@ class SynapseKineticsTest {
 	void aDelayMatrixActsAsTheSingleDelayWhenItHoldsThatValue() {
 		final SimulationSpec pop = Net.population(Models.HH1952, ONE_SPIKE, 20, "exp-euler", DT).build();
 		final Connectivity c = Connectivity.matrix(Net.oneToTwo(1), 0.2, 2);
-		final NetworkResult a = NetworkSimulation.run(new NetworkSpec(pop, c.withDelay(2), Net.synapse("exponential")));
-		final NetworkResult b = NetworkSimulation.run(new NetworkSpec(pop, c.withDelays(new double[][] { { 9, 9 }, {
-			2, 9 } }), Net.synapse("exponential")));
-		assertArrayEquals(a.synapticConductance()[1], b.synapticConductance()[1]);
+		// NB: one delay for all and a delay per connection take different paths through SynapticState.
+		for (final String kind : List.of("exponential", "sigmoid", "kick")) {
+			final NetworkResult a = NetworkSimulation.run(new NetworkSpec(pop, c.withDelay(2), Net.synapse(kind)));
+			final NetworkResult b = NetworkSimulation.run(new NetworkSpec(pop, c.withDelays(new double[][] { { 9, 9 }, {
+				2, 9 } }), Net.synapse(kind)));
+			assertArrayEquals(a.synapticConductance()[1], b.synapticConductance()[1], kind);
+			assertArrayEquals(Net.v(a, 1), Net.v(b, 1), kind);
+			final double[] v = Net.v(a, 1);
+			assertTrue(Arrays.stream(v).map(x -> Math.abs(x - v[0])).max().getAsDouble() > 0.1, kind + ": the input " +
+				"moves V of neuron 1");
+		}
 	}
 }

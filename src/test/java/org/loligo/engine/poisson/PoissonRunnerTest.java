@@ -41,6 +41,28 @@ class PoissonRunnerTest {
 	}
 
 	@Test
+	void anyModelWithoutTransmissionIsTheDeterministicNeuronAndFiresMoreWithInput() {
+		// The type-I presets (an A-current; an instantaneous gate) through the generic conductance kernel.
+		for (final org.loligo.engine.model.NeuronModel m : java.util.List.of(Models.CONNOR_STEVENS,
+			Models.WANG_BUZSAKI))
+		{
+			final double current = m == Models.WANG_BUZSAKI ? 1 : 10;
+			final double[] ref = Simulation.run(SimulationSpec.builder(m).stimulus(Stimuli.constant(current)).duration(
+				200).dt(0.01).build()).spikeTimes();
+			assertTrue(ref.length >= 5, m.name());
+			for (final SynapseSpec syn : new SynapseSpec[] { KICK, SynapseSpec.conductance(0.003, 0.027) }) {
+				final PoissonResult none = PoissonRunner.run(new PoissonSpec(m, input(80, 20, 10, 0, Mode.SUPERPOSED), syn,
+					current, 1, 200, 0.01, 0, 10, 1, 5, 1));
+				assertArrayEquals(ref, none.spikeTimes()[0], m.name() + " " + syn.kind());
+				final PoissonResult driven = PoissonRunner.run(new PoissonSpec(m, input(800, 0, 20, 1, Mode.SUPERPOSED),
+					syn, current, 2, 200, 0.01, 0, 10, 1, 5, 1));
+				assertTrue(driven.spikeTimes()[0].length > ref.length, m.name() + " " + syn.kind() + ": excitatory " +
+					"input should raise the rate: " + driven.spikeTimes()[0].length + " vs " + ref.length);
+			}
+		}
+	}
+
+	@Test
 	void noTransmissionReproducesTheDeterministicNeuron() {
 		// HH1952 at 10 µA/cm² fires regularly; with p = 0, or no inputs, every trial must be the
 		// engine's exp-euler neuron, spike for spike.

@@ -123,13 +123,13 @@ class CurrentNoiseTest {
 	}
 
 	/**
-	 * White noise drawn ahead in batches (NeuronBlock.AHEAD per neuron) is the sequence of one draw per
+	 * White noise drawn ahead in batches (NoiseDrive.AHEAD per neuron) is the sequence of one draw per
 	 * step: the same spikes and band, bit for bit, over a run that is not a whole number of batches.
 	 */
 	@Test
 	void whiteNoiseDrawnAheadIsTheSequenceOfOneDrawPerStep() {
 		final SimulationResult ahead = run(CurrentNoise.white(3), 2, 5);
-		NeuronBlock.drawAhead = false;
+		org.loligo.engine.input.NoiseDrive.drawAhead = false;
 		try {
 			final SimulationResult perStep = run(CurrentNoise.white(3), 2, 5);
 			assertTrue(ahead.spikeCount() > 20, "the noise makes neurons fire: " + ahead.spikeCount());
@@ -139,7 +139,7 @@ class CurrentNoiseTest {
 			assertArrayEquals(perStep.band().sd(), ahead.band().sd());
 		}
 		finally {
-			NeuronBlock.drawAhead = true;
+			org.loligo.engine.input.NoiseDrive.drawAhead = true;
 		}
 	}
 

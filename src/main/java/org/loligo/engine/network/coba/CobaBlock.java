@@ -1,7 +1,8 @@
 package org.loligo.engine.network.coba;
 
-import java.util.Arrays;
-
+import org.loligo.engine.record.SpikeStore;
+import org.loligo.engine.sim.DivergenceCheck;
+import org.loligo.engine.sim.PopulationState;
 import org.loligo.engine.sim.RateTable;
 
 /**
@@ -17,7 +18,11 @@ import org.loligo.engine.sim.RateTable;
  * {@code V∞ = (gNa m³h ENa + gK n⁴ EK + gL EL + ge Ee + gi Ei)/G}, and {@code ge·exp(-dt/τe)},
  * {@code gi·exp(-dt/τi)} exactly (several neurons per instruction where the JVM has the Vector API); the
  * second pass moves the gates, {@code x' = A(V)·x + B(V)} with V = V(t) from the {@link RateTable};</li>
- * <li><b>detect</b>: {@code V' > θ} and the last spike at least {@code refractory} steps ago;</li>
+ * <li><b>check</b> the engine's divergence rule ({@link DivergenceCheck}: V within ±1000 mV, gates in
+ * [0, 1]), as one flag folded over the block and the named check only when it is down;</li>
+ * <li><b>detect</b>: {@code V' > θ} and the last spike at least {@code refractory} steps ago (the
+ * benchmark's rule, Brette et al. 2007; the one exception to the engine's {@code SpikeDetector}, kept
+ * here in the fused loop);</li>
  * <li><b>record</b> V of the block's recorded neurons every {@code stride} steps;</li>
  * <li>wait at the barrier, after which every block's spike list of step k is complete.</li>
  * </ol>
@@ -31,9 +36,8 @@ import org.loligo.engine.sim.RateTable;
 final class CobaBlock {
 
 	final int index, from, to;
-	/** This block's spikes of the whole run: neuron and step, in order of step then neuron. */
-	int[] spikeNeurons = new int[1024], spikeSteps = new int[1024];
-	int spikeCount;
+	/** This block's spikes of the whole run, in order of step then neuron. */
+	final SpikeStore spikes = new SpikeStore();
 	int completedSteps;
 
 	private final CobaRun run;
@@ -46,6 +50,7 @@ final class CobaBlock {
 	/** Scratch for the exact gate coefficients where V is off the table. */
 	private final double[] exact = new double[6];
 	private final MembranePass membrane;
+	private final BlockDivergence divergence;
 
 	CobaBlock(final CobaRun run, final int index, final int from, final int to) {
 		this.run = run;
@@ -57,6 +62,7 @@ final class CobaBlock {
 		slot = new double[to - from];
 		frac = new double[to - from];
 		membrane = run.membrane;
+		divergence = new BlockDivergence();
 	}
 
 	/** Runs all steps (or until the run stops); the barrier is null with one block. */
@@ -121,25 +127,32 @@ final class CobaBlock {
 		final int refr = r.refractorySteps, base = from;
 		final int[] list = stepSpikes[k & 1];
 		int count = 0;
+		boolean ok = true;
 		for (int i = from; i < to; i++) {
 			final double mi = m[i], hi = h[i], ni = n[i], f = fracs[i - base];
 			final int b = (int) slots[i - base];
+			final double mN, hN, nN;
 			if (b >= 0) {
-				m[i] = (t[b] + f * t[b + 1]) * mi + (t[b + 2] + f * t[b + 3]);
-				h[i] = (t[b + 4] + f * t[b + 5]) * hi + (t[b + 6] + f * t[b + 7]);
-				n[i] = (t[b + 8] + f * t[b + 9]) * ni + (t[b + 10] + f * t[b + 11]);
+				mN = (t[b] + f * t[b + 1]) * mi + (t[b + 2] + f * t[b + 3]);
+				hN = (t[b + 4] + f * t[b + 5]) * hi + (t[b + 6] + f * t[b + 7]);
+				nN = (t[b + 8] + f * t[b + 9]) * ni + (t[b + 10] + f * t[b + 11]);
 			}
 			else {
 				final double[] ab = r.exactCoefficients(f, exact); // f is V(t) here (see MembranePass)
-				m[i] = ab[0] * mi + ab[1];
-				h[i] = ab[2] * hi + ab[3];
-				n[i] = ab[4] * ni + ab[5];
+				mN = ab[0] * mi + ab[1];
+				hN = ab[2] * hi + ab[3];
+				nN = ab[4] * ni + ab[5];
 			}
+			m[i] = mN;
+			h[i] = hN;
+			n[i] = nN;
+			ok &= inRange(v[i], mN, hN, nN);
 			if (v[i] > theta && k - last[i] >= refr) {
 				last[i] = k;
 				list[count++] = i;
 			}
 		}
+		if (!ok) divergence.check(k);
 		stepCount[k & 1] = count;
 		if (count > 0) keep(list, count, k);
 	}
@@ -161,6 +174,7 @@ final class CobaBlock {
 		final int refr = r.refractorySteps;
 		final int[] list = stepSpikes[k & 1];
 		int count = 0;
+		boolean ok = true;
 		for (int i = from; i < to; i++) {
 			final double vi = v[i], mi = m[i], hi = h[i], ni = n[i], gei = ge[i], gii = gi[i];
 			final double n2 = ni * ni;
@@ -172,38 +186,60 @@ final class CobaBlock {
 			ge[i] = gei * decE;
 			gi[i] = gii * decI;
 			final double x = (vi - RateTable.V_MIN) * RateTable.INV_STEP;
+			final double mN, hN, nN;
 			if (x >= 0 && x < RateTable.POINTS) {
 				final double j = ((x - 0.5) + FastExp.SHIFT) - FastExp.SHIFT; // as MembranePass
 				final double f = x - j;
 				final int b = (int) (j * RateTable.STRIDE);
-				m[i] = (t[b] + f * t[b + 1]) * mi + (t[b + 2] + f * t[b + 3]);
-				h[i] = (t[b + 4] + f * t[b + 5]) * hi + (t[b + 6] + f * t[b + 7]);
-				n[i] = (t[b + 8] + f * t[b + 9]) * ni + (t[b + 10] + f * t[b + 11]);
+				mN = (t[b] + f * t[b + 1]) * mi + (t[b + 2] + f * t[b + 3]);
+				hN = (t[b + 4] + f * t[b + 5]) * hi + (t[b + 6] + f * t[b + 7]);
+				nN = (t[b + 8] + f * t[b + 9]) * ni + (t[b + 10] + f * t[b + 11]);
 			}
 			else {
 				final double[] ab = r.exactCoefficients(vi, exact);
-				m[i] = ab[0] * mi + ab[1];
-				h[i] = ab[2] * hi + ab[3];
-				n[i] = ab[4] * ni + ab[5];
+				mN = ab[0] * mi + ab[1];
+				hN = ab[2] * hi + ab[3];
+				nN = ab[4] * ni + ab[5];
 			}
+			m[i] = mN;
+			h[i] = hN;
+			n[i] = nN;
 			v[i] = vNew;
+			ok &= inRange(vNew, mN, hN, nN);
 			if (vNew > theta && k - last[i] >= refr) {
 				last[i] = k;
 				list[count++] = i;
 			}
 		}
+		if (!ok) divergence.check(k);
 		stepCount[k & 1] = count;
 		if (count > 0) keep(list, count, k);
 	}
 
 	private void keep(final int[] list, final int count, final int k) {
-		if (spikeCount + count > spikeNeurons.length) {
-			final int cap = Math.max(2 * spikeNeurons.length, spikeCount + count);
-			spikeNeurons = Arrays.copyOf(spikeNeurons, cap);
-			spikeSteps = Arrays.copyOf(spikeSteps, cap);
+		final double time = k * run.dt;
+		for (int q = 0; q < count; q++)
+			spikes.add(k, list[q], time);
+	}
+
+	/**
+	 * V within ±{@link org.loligo.engine.sim.Simulation#V_LIMIT} mV and the gates in [0, 1] (false for NaN):
+	 * non-short-circuit, so the loop does not branch on it.
+	 */
+	private static boolean inRange(final double v, final double m, final double h, final double n) {
+		final double lim = org.loligo.engine.sim.Simulation.V_LIMIT;
+		return v >= -lim & v <= lim & m >= 0 & m <= 1 & h >= 0 & h <= 1 & n >= 0 & n <= 1;
+	}
+
+	/** The engine's divergence rule over this block's state, to name the neuron once the flag is down. */
+	private final class BlockDivergence {
+
+		private final DivergenceCheck check = new DivergenceCheck(org.loligo.engine.model.Models.TRAUB_MILES,
+			PopulationState.wrap(run.v, new double[][] { run.m, run.h, run.n }), "exp-euler", run.dt);
+
+		void check(final int k) {
+			for (int i = from; i < to; i++)
+				check.check(i, run.v[i], k);
 		}
-		System.arraycopy(list, 0, spikeNeurons, spikeCount, count);
-		Arrays.fill(spikeSteps, spikeCount, spikeCount + count, k);
-		spikeCount += count;
 	}
 }

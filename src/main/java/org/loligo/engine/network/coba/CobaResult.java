@@ -1,5 +1,7 @@
 package org.loligo.engine.network.coba;
 
+import org.loligo.engine.record.SpikeStore;
+
 import java.util.Arrays;
 
 /**
@@ -27,19 +29,13 @@ public record CobaResult(CobaSpec spec, long seed, int synapses, int[] spikeNeur
 	static CobaResult collect(final CobaSpec spec, final long seed, final int synapses, final CobaBlock[] blocks,
 		final double[][] traces, final int done, final boolean partial, final double wall, final String pass)
 	{
-		int total = 0;
-		for (final CobaBlock b : blocks)
-			total += b.spikeCount;
-		final int[] ns = new int[total], ks = new int[total];
-		final int[] at = new int[blocks.length];
-		for (int out = 0; out < total; out++) {
-			int best = -1;
-			for (int c = 0; c < blocks.length; c++)
-				if (at[c] < blocks[c].spikeCount && (best < 0 || blocks[c].spikeSteps[at[c]] < blocks[best]
-					.spikeSteps[at[best]])) best = c;
-			ns[out] = blocks[best].spikeNeurons[at[best]];
-			ks[out] = blocks[best].spikeSteps[at[best]++];
-		}
+		final SpikeStore[] parts = new SpikeStore[blocks.length];
+		for (int c = 0; c < blocks.length; c++)
+			parts[c] = blocks[c].spikes;
+		final SpikeStore.Merged merged = SpikeStore.merge(parts, Long.MAX_VALUE);
+		final int[] ns = merged.neurons(), ks = new int[ns.length];
+		for (int q = 0; q < ks.length; q++)
+			ks[q] = (int) merged.steps()[q];
 		final int samples = done / spec.recordStride() + 1;
 		final double[][] kept = new double[traces.length][];
 		for (int i = 0; i < traces.length; i++)

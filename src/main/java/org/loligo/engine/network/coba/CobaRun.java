@@ -29,7 +29,7 @@ final class CobaRun {
 	volatile boolean stop;
 
 	private final HHModel model;
-	private final double dt;
+	final double dt;
 	private final SimulationListener listener;
 	private final long totalWork;
 	private long lastReport;

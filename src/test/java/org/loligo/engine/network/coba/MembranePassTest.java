@@ -32,11 +32,11 @@ class MembranePassTest {
 		final CobaRun scalar = NetworkFixture.runOn(spec, state(403), MembranePass.SCALAR);
 		final CobaRun vector = NetworkFixture.runOn(spec, state(403), MembranePass.best());
 		final CobaBlock s = scalar.blocks[0], v = vector.blocks[0];
-		assertTrue(s.spikeCount > 100, "an active network: " + s.spikeCount + " spikes");
-		assertEquals(s.spikeCount, v.spikeCount);
-		for (int q = 0; q < s.spikeCount; q++) {
-			assertEquals(s.spikeNeurons[q], v.spikeNeurons[q], "spike " + q);
-			assertEquals(s.spikeSteps[q], v.spikeSteps[q], "spike " + q);
+		assertTrue(s.spikes.size() > 100, "an active network: " + s.spikes.size() + " spikes");
+		assertEquals(s.spikes.size(), v.spikes.size());
+		for (int q = 0; q < s.spikes.size(); q++) {
+			assertEquals(s.spikes.neuron(q), v.spikes.neuron(q), "spike " + q);
+			assertEquals(s.spikes.step(q), v.spikes.step(q), "spike " + q);
 		}
 		assertArrayEquals(scalar.v, vector.v, "V");
 		assertArrayEquals(scalar.m, vector.m, "m");

@@ -1,4 +1,4 @@
-package org.loligo.engine.poisson;
+package org.loligo.engine.record;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,16 +8,23 @@ import org.junit.jupiter.api.Test;
 /** The hysteresis rule: a noisy re-crossing within one spike counts once. */
 class SpikeDetectorTest {
 
+	/** A detector of one neuron starting at vInit. */
+	private static SpikeDetector detector(final double threshold, final double hysteresis, final double vInit) {
+		final SpikeDetector d = new SpikeDetector(threshold, hysteresis, 1);
+		d.init(0, vInit);
+		return d;
+	}
+
 	@Test
 	void noisyReCrossingCountsOnceAndRearmsBelowThresholdMinusHysteresis() {
 		// Threshold 0, hysteresis 10: up through 0, dips to -2 and re-crosses (same spike), falls to -20
 		// (re-armed), crosses again (second spike). A plain crossing rule counts four.
 		final double[] v = { -70, -5, 1, -2, 0.5, -8, 3, -20, -6, 4 };
-		final SpikeDetector d = new SpikeDetector(0, 10, v[0]);
+		final SpikeDetector d = detector(0, 10, v[0]);
 		int spikes = 0, plain = 0;
 		double first = Double.NaN;
 		for (int k = 1; k < v.length; k++) {
-			final double t = d.step((k - 1) * 0.1, 0.1, v[k - 1], v[k]);
+			final double t = d.step(0, (k - 1) * 0.1, 0.1, v[k - 1], v[k]);
 			if (!Double.isNaN(t)) {
 				if (spikes == 0) first = t;
 				spikes++;
@@ -33,16 +40,16 @@ class SpikeDetectorTest {
 	@Test
 	void zeroHysteresisIsThePlainCrossingRule() {
 		final double[] v = { -70, 1, -0.5, 0.5 };
-		final SpikeDetector d = new SpikeDetector(0, 0, v[0]);
+		final SpikeDetector d = detector(0, 0, v[0]);
 		int spikes = 0;
 		for (int k = 1; k < v.length; k++)
-			if (!Double.isNaN(d.step(k, 1, v[k - 1], v[k]))) spikes++;
+			if (!Double.isNaN(d.step(0, k, 1, v[k - 1], v[k]))) spikes++;
 		assertEquals(2, spikes);
 	}
 
 	@Test
 	void startingAboveThresholdIsNotASpike() {
-		final SpikeDetector d = new SpikeDetector(0, 10, 5);
-		assertTrue(Double.isNaN(d.step(0, 0.1, 5, 6)));
+		final SpikeDetector d = detector(0, 10, 5);
+		assertTrue(Double.isNaN(d.step(0, 0, 0.1, 5, 6)));
 	}
 }
