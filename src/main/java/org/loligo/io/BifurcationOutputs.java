@@ -9,12 +9,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.loligo.analysis.bifurcation.CycleContinuation;
 import org.loligo.analysis.bifurcation.Equilibrium;
 import org.loligo.analysis.bifurcation.HopfPoint;
 import org.loligo.analysis.bifurcation.HopfSweep;
 import org.loligo.analysis.bifurcation.PeriodicOrbit;
+import org.loligo.analysis.bifurcation.SaddleNode;
 
 /**
  * Files of a Hopf bifurcation sweep: {@code equilibria.csv}
@@ -24,11 +26,14 @@ import org.loligo.analysis.bifurcation.PeriodicOrbit;
  * ({@code parameter,period_ms,v_min_mV,v_max_mV,stable,max_floquet_modulus}: the largest modulus of the
  * non-trivial Floquet multipliers, below 1 exactly when stable) and the diagram {@code bifurcation.png}:
  * V against the parameter, equilibria solid where stable and dashed where not, the cycles' V min and max
- * likewise (blue), Hopf points as red circles. {@code stable} is 1 or 0; eigenvalues in 1/ms.
+ * likewise (blue), Hopf points as red circles, folds of the equilibria (saddle-nodes) as green diamonds,
+ * each SNIC named with its parameter value. The columns after {@code v_mV} are the model's state gates
+ * in state order ({@code m,h,n} for HH). {@code stable} is 1 or 0; eigenvalues in 1/ms.
  */
 public final class BifurcationOutputs {
 
-	private static final Color CYCLE = new Color(0, 114, 178), HOPF = new Color(213, 94, 0);
+	private static final Color CYCLE = new Color(0, 114, 178), HOPF = new Color(213, 94, 0), SADDLE_NODE =
+		new Color(0, 158, 115);
 
 	private BifurcationOutputs() {}
 
@@ -36,8 +41,10 @@ public final class BifurcationOutputs {
 	public static void write(final Path dir, final HopfSweep.Result r) throws IOException {
 		final List<Equilibrium> eq = new ArrayList<>();
 		r.equilibria().forEach(eq::addAll);
-		Csv.write(dir.resolve("equilibria.csv"), new String[] { "parameter", "v_mV", "m", "h", "n",
-			"max_real_eigenvalue", "stable" }, eq.size(), (i, sb) -> {
+		final List<String> header = new ArrayList<>(List.of("parameter", "v_mV"));
+		r.spec().model().stateGates().forEach(g -> header.add(g.name()));
+		header.addAll(List.of("max_real_eigenvalue", "stable"));
+		Csv.write(dir.resolve("equilibria.csv"), header.toArray(String[]::new), eq.size(), (i, sb) -> {
 				final Equilibrium e = eq.get(i);
 				Csv.appendDouble(sb, e.parameter());
 				for (final double x : e.state())
@@ -74,6 +81,7 @@ public final class BifurcationOutputs {
 		final Plot plot = new Plot(r.spec().model().name() + ": bifurcation diagram", label, "V (mV)");
 		plot.setFont(Font.PLAIN, 12);
 		plot.setAxisLabelFont(Font.PLAIN, 12);
+		final String legend = r.saddleNodes().isEmpty() ? null : legendSwatches(plot, r);
 		double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
 		for (final List<Equilibrium> b : r.equilibria())
 			for (final Equilibrium e : b) {
@@ -123,11 +131,60 @@ public final class BifurcationOutputs {
 		plot.setColor(HOPF);
 		plot.setLineWidth(2f);
 		if (hx.length > 0) plot.addPoints(hx, hy, Plot.CIRCLE);
+		if (legend != null) {
+			saddleNodes(plot, r, xr);
+			plot.setColor(Color.BLACK);
+			plot.setLineWidth(1f);
+			plot.addLegend(legend, "top-left");
+			return plot;
+		}
 		plot.setColor(Color.BLACK);
 		plot.setLineWidth(1f);
+		// NB: ImageJ gives legend lines to the first data sets in order, which here are equilibrium segments,
+		// so the swatches are all black; kept as is so that the HH diagrams stay byte-identical (plots with
+		// saddle-nodes use legendSwatches).
 		plot.addLegend("equilibria (solid: stable, dashed: unstable)\ncycles: V min and max\nHopf points",
 			"top-left");
 		return plot;
+	}
+
+	/**
+	 * Adds one empty data set per legend line, before any data, in the style of what it names (ImageJ gives
+	 * the legend's lines to the first data sets), and returns the legend's text.
+	 */
+	private static String legendSwatches(final Plot plot, final HopfSweep.Result r) {
+		final double[] none = { Double.NaN };
+		final StringBuilder text = new StringBuilder("equilibria (solid: stable, dashed: unstable)");
+		plot.setLineWidth(1.5f);
+		plot.setColor(Color.BLACK);
+		plot.addPoints(none, none, Plot.LINE);
+		if (r.cycles().stream().anyMatch(b -> !b.orbits().isEmpty())) {
+			plot.setColor(CYCLE);
+			plot.addPoints(none, none, Plot.LINE);
+			text.append("\ncycles: V min and max");
+		}
+		plot.setLineWidth(2f);
+		if (!r.hopfs().isEmpty()) {
+			plot.setColor(HOPF);
+			plot.addPoints(none, none, Plot.CIRCLE);
+			text.append("\nHopf points");
+		}
+		plot.setColor(SADDLE_NODE);
+		plot.addPoints(none, none, Plot.DIAMOND);
+		text.append("\nsaddle-nodes (folds of equilibria)");
+		return text.toString();
+	}
+
+	/** The folds of the equilibria as diamonds, the SNICs named with their parameter value. */
+	private static void saddleNodes(final Plot plot, final HopfSweep.Result r, final double xr) {
+		plot.setColor(SADDLE_NODE);
+		plot.setLineWidth(2f);
+		plot.addPoints(r.saddleNodes().stream().mapToDouble(SaddleNode::parameter).toArray(), r.saddleNodes().stream()
+			.mapToDouble(s -> s.equilibrium().v()).toArray(), Plot.DIAMOND);
+		plot.setJustification(Plot.LEFT);
+		for (final SaddleNode s : r.saddleNodes())
+			if (s.snic()) plot.addText(String.format(Locale.ROOT, "SNIC, %s = %.6g %s", r.spec().parameter().label(), s
+				.parameter(), r.spec().parameter().unit()), s.parameter() + 0.015 * xr, s.equilibrium().v());
 	}
 
 	/** The diagram as an image of {@code width × height} pixels. */

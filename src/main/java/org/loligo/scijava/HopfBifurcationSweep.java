@@ -12,8 +12,9 @@ import org.loligo.analysis.bifurcation.HopfPoint;
 import org.loligo.analysis.bifurcation.HopfSweep;
 import org.loligo.analysis.bifurcation.HopfSweepSpec;
 import org.loligo.analysis.bifurcation.PeriodicOrbit;
+import org.loligo.analysis.bifurcation.SaddleNode;
 import org.loligo.analysis.bifurcation.SweepParameter;
-import org.loligo.engine.model.Models;
+import org.loligo.engine.model.NeuronModel;
 import org.loligo.io.BifurcationOutputs;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -21,21 +22,27 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /**
- * Equilibria, Hopf points (frequency, criticality) and periodic branches of an HH model as one parameter
- * is swept. Summary keys: {@code hopf_k_parameter} (and {@code hopf_k_current} when the current is swept),
- * {@code hopf_k_frequency_hz}, {@code hopf_k_first_lyapunov}, {@code hopf_k_type} for k = 1, 2 always
- * (null when absent) and for further points, {@code cycle_fold_parameter} (the lowest fold of limit
- * cycles; also {@code cycle_fold_current}), counts and {@code partial}.
+ * Equilibria, Hopf points (frequency, criticality), saddle-nodes and periodic branches of a neuron model
+ * as one parameter is swept. Summary keys: {@code hopf_k_parameter} (and {@code hopf_k_current} when the
+ * current is swept), {@code hopf_k_frequency_hz}, {@code hopf_k_first_lyapunov}, {@code hopf_k_type} for
+ * k = 1, 2 always (null when absent) and for further points, {@code cycle_fold_parameter} (the lowest fold
+ * of limit cycles; also {@code cycle_fold_current}), {@code equilibrium_fold_k_parameter} and
+ * {@code _type} ({@code snic} or {@code fold}) for each fold of the equilibria, counts and {@code partial}.
+ * When the equilibria fold, also {@code saddle_node_parameter} (and {@code saddle_node_current}),
+ * {@code saddle_node_v_mV}, {@code saddle_node_type} and {@code saddle_node_rate_coefficient_hz} (f ≈ c·√|p
+ * - p_SN| Hz next to a SNIC; null for a plain fold) for {@link HopfSweep.Result#mainSaddleNode}; these
+ * keys are absent otherwise, so that HH's summary is what it always was.
  */
 @Plugin(type = Command.class, menuPath = "Plugins>Loligo>Hopf Bifurcation Sweep", headless = true,
 	label = "Hopf Bifurcation Sweep", description =
-		"Equilibria, Hopf points and limit-cycle branches of an HH model over a parameter range")
+		"Equilibria, Hopf points, saddle-nodes and limit-cycle branches of a neuron model over a parameter range")
 public class HopfBifurcationSweep extends ModelCommand {
 
 	static final String LABEL = "Hopf Bifurcation Sweep";
 
 	@Parameter(persist = false, label = "Swept parameter", description =
-		"current (µA/cm²), cm (µF/cm²), gNa, gK, gL (mS/cm²), eNa, eK, eL (mV)")
+		"current (µA/cm²), cm (µF/cm²), g<channel> (mS/cm²) or e<channel> (mV) of the model's channels: " +
+			"gNa, gK, gL, eNa, eK, eL in the HH models, also gA, eA in ConnorStevens")
 	private String parameter = "current";
 
 	@Parameter(persist = false, label = "Current (µA/cm²)", description =
@@ -84,6 +91,12 @@ public class HopfBifurcationSweep extends ModelCommand {
 	@Parameter(type = ItemIO.OUTPUT, label = "Cycle fold parameter")
 	private double cycleFoldParameter = Double.NaN;
 
+	@Parameter(type = ItemIO.OUTPUT, label = "Saddle-node parameter")
+	private double saddleNodeParameter = Double.NaN;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Saddle-node type")
+	private String saddleNodeType = "none";
+
 	private HopfSweep.Result result;
 
 	@Override
@@ -106,14 +119,19 @@ public class HopfBifurcationSweep extends ModelCommand {
 			hopf2Type = h.get(1).type();
 		}
 		if (!r.cycleFolds().isEmpty()) cycleFoldParameter = r.cycleFolds().get(0).parameter();
+		final SaddleNode sn = r.mainSaddleNode();
+		if (sn != null) {
+			saddleNodeParameter = sn.parameter();
+			saddleNodeType = sn.type();
+		}
 		if (out != null) write(out, r);
 		if (ui != null && !ui.isHeadless()) BifurcationOutputs.plot(r).show();
 	}
 
 	/** The typed description of the sweep these parameters ask for. */
 	HopfSweepSpec spec() {
-		return new HopfSweepSpec(neuronModel(), SweepParameter.byName(parameter), current, min, max, points,
-			cycles);
+		final NeuronModel m = neuronModel();
+		return new HopfSweepSpec(m, SweepParameter.byName(m, parameter), current, min, max, points, cycles);
 	}
 
 	private void write(final Path out, final HopfSweep.Result r) {
@@ -138,8 +156,20 @@ public class HopfBifurcationSweep extends ModelCommand {
 		for (int k = 0; k < folds.size(); k++)
 			s.put("cycle_fold_" + (k + 1) + "_parameter", folds.get(k).parameter());
 		s.put("equilibrium_fold_count", r.folds().size());
-		for (int k = 0; k < r.folds().size(); k++)
+		for (int k = 0; k < r.folds().size(); k++) {
 			s.put("equilibrium_fold_" + (k + 1) + "_parameter", r.folds().get(k).parameter());
+			if (k < r.saddleNodes().size()) s.put("equilibrium_fold_" + (k + 1) + "_type", r.saddleNodes().get(k)
+				.type());
+		}
+		// NB: the saddle-node keys only when there is a fold, so that a run without one (HH) keeps its bytes.
+		final SaddleNode sn = r.mainSaddleNode();
+		if (sn != null) {
+			if (isCurrent) s.put("saddle_node_current", sn.parameter());
+			s.put("saddle_node_parameter", sn.parameter());
+			s.put("saddle_node_v_mV", sn.equilibrium().v());
+			s.put("saddle_node_type", sn.type());
+			s.put("saddle_node_rate_coefficient_hz", sn.snic() ? sn.rateCoefficient() : null);
+		}
 		s.put("cycle_branch_ends", r.cycles().stream().map(b -> b.end()).toList());
 		s.put("partial", r.partial());
 		try {

@@ -5,10 +5,10 @@ import java.util.List;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
-import org.loligo.analysis.bifurcation.HHField;
 import org.loligo.analysis.bifurcation.HopfPoint;
 import org.loligo.analysis.bifurcation.HopfSweep;
 import org.loligo.analysis.bifurcation.HopfSweepSpec;
+import org.loligo.analysis.bifurcation.ModelField;
 import org.loligo.analysis.bifurcation.SweepParameter;
 import org.loligo.engine.model.Models;
 import org.loligo.engine.sim.SimulationListener;
@@ -49,7 +49,7 @@ final class HopfBench {
 		final double[][] j = new double[4][4];
 		long unstable = 0;
 		for (int k = 0; k < points; k++) {
-			final HHField f = HHField.of(Models.HH1952, 200.0 * k / (points - 1));
+			final ModelField f = ModelField.of(Models.HH1952, 200.0 * k / (points - 1));
 			final double v = brent.solve(200, f::steadyCurrent, -100, 50);
 			f.steadyState(v, x);
 			f.jacobian(x, j);

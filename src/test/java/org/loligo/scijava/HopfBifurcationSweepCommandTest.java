@@ -76,6 +76,60 @@ class HopfBifurcationSweepCommandTest extends CommandTestBase {
 			assertTrue(s.containsKey(key), "summary.json lacks " + key);
 		assertEquals((Double) m.getOutput("hopf1FrequencyHz"), ((Number) s.get("hopf_1_frequency_hz")).doubleValue(),
 			0);
+		// HH's rest is lost at a Hopf point: no fold of the equilibria, so none of the saddle-node keys.
+		assertEquals("none", m.getOutput("saddleNodeType"));
+		assertTrue(Double.isNaN((Double) m.getOutput("saddleNodeParameter")));
+		assertTrue(s.keySet().stream().noneMatch(k -> k.startsWith("saddle_node")), "" + s.keySet());
+	}
+
+	@Test
+	void typeIModelReportsASaddleNodeOnAnInvariantCircle() throws Exception {
+		final Map<String, Object> in = new HashMap<>();
+		in.put("model", "WangBuzsaki");
+		in.put("min", 0.0);
+		in.put("max", 1.0);
+		in.put("outputDirectory", dir.toFile());
+		final CommandModule m = run(in);
+		assertEquals(0, (Integer) m.getOutput("hopfCount"));
+		assertEquals("snic", m.getOutput("saddleNodeType"));
+		// Wang–Buzsáki's fold of I_ss: 0.16008633 µA/cm² (org.loligo.reference, README-reference.md).
+		assertEquals(0.16008633, (Double) m.getOutput("saddleNodeParameter"), 1e-8);
+		final Map<String, Object> s = SummaryJson.read(dir.resolve("summary.json"));
+		assertEquals("WangBuzsaki", s.get("model"));
+		assertEquals(1, ((Number) s.get("equilibrium_fold_count")).intValue());
+		assertEquals("snic", s.get("equilibrium_fold_1_type"));
+		assertEquals("snic", s.get("saddle_node_type"));
+		assertEquals((Double) m.getOutput("saddleNodeParameter"), ((Number) s.get("saddle_node_current"))
+			.doubleValue(), 0);
+		assertEquals(-59.966, ((Number) s.get("saddle_node_v_mV")).doubleValue(), 1e-3);
+		assertTrue(((Number) s.get("saddle_node_rate_coefficient_hz")).doubleValue() > 0);
+		assertEquals(List.of("parameter", "v_mV", "h", "n", "max_real_eigenvalue", "stable"), Csv.read(dir.resolve(
+			"equilibria.csv")).header());
+		final BufferedImage png = ImageIO.read(dir.resolve("bifurcation.png").toFile());
+		assertTrue(png.getWidth() >= 600 && png.getHeight() >= 400);
+	}
+
+	@Test
+	void channelParametersAreTheModels() throws Exception {
+		final Map<String, Object> in = new HashMap<>();
+		in.put("model", "ConnorStevens");
+		in.put("parameter", "gA");
+		in.put("current", 8.0);
+		in.put("min", 40.0);
+		in.put("max", 60.0);
+		in.put("points", 41);
+		in.put("cycles", false);
+		in.put("outputDirectory", dir.toFile());
+		final CommandModule m = run(in);
+		assertEquals("snic", m.getOutput("saddleNodeType"));
+		final Map<String, Object> s = SummaryJson.read(dir.resolve("summary.json"));
+		assertEquals("gA", s.get("swept_parameter"));
+		assertTrue(s.containsKey("saddle_node_parameter") && !s.containsKey("saddle_node_current"));
+		in.put("model", "HH1952");
+		in.put("outputDirectory", dir.resolve("bad").toFile());
+		final String msg = rootMessage(assertThrows(ExecutionException.class, () -> run(in)));
+		assertTrue(msg.startsWith("parameter") && msg.contains("HH1952") && msg.contains("gNa"), msg);
+		assertTrue(!Files.exists(dir.resolve("bad")));
 	}
 
 	@Test

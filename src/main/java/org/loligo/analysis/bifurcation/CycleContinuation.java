@@ -1,6 +1,7 @@
 package org.loligo.analysis.bifurcation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
@@ -13,14 +14,15 @@ import org.loligo.engine.sim.SimulationListener;
  * shooting because the unstable HH cycles have Floquet multipliers up to ~1e5: over one segment that
  * growth is only its K-th root, which keeps Newton's basin wide.
  * <p>
- * Unknowns y = (x_k ∈ R⁴ for k = 0 … K-1, T, p), scaled by σ = (10 mV, 0.1, 0.1, 0.1 per segment, 1 ms,
- * (max - min)/100). Equations: matching {@code φ_{T/K}(x_k; p) - x_{k+1 mod K} = 0}; the phase condition
- * {@code ⟨f(x̂), x_0 - x̂⟩ = 0} with x̂ the previous orbit's x_0 (x_0 may only slide across the flow, not
- * along it); and the arclength condition {@code ⟨u - u_k, t_k⟩ = Δs} in scaled units u = y/σ. The first
- * step leaves the Hopf point (x*, 2π/ω, p_H) along x_k = Re(q e^{2πik/K}), q the critical eigenvector,
- * with the phase condition {@code ⟨A Re q, x_0 - x*⟩ = 0}; the tangent at each later orbit is the null
- * vector of the Jacobian of all equations but the arclength. The monodromy matrix is the product of the
- * segments' Φ; its eigenvalues are the Floquet multipliers. Folds of limit cycles are the zeros of the tangent's p
+ * Unknowns y = (x_k ∈ Rⁿ for k = 0 … K-1, T, p), n the model's dimension (V and its state gates), scaled
+ * by σ = (10 mV for V, 0.1 for each gate, per segment; 1 ms; (max - min)/100). Equations: matching
+ * {@code φ_{T/K}(x_k; p) - x_{k+1 mod K} = 0}; the phase condition {@code ⟨f(x̂), x_0 - x̂⟩ = 0} with x̂
+ * the previous orbit's x_0 (x_0 may only slide across the flow, not along it); and the arclength
+ * condition {@code ⟨u - u_k, t_k⟩ = Δs} in scaled units u = y/σ. The first step leaves the Hopf point
+ * (x*, 2π/ω, p_H) along x_k = Re(q e^{2πik/K}), q the critical eigenvector, with the phase condition
+ * {@code ⟨A Re q, x_0 - x*⟩ = 0}; the tangent at each later orbit is the null vector of the Jacobian of
+ * all equations but the arclength. The monodromy matrix is the product of the segments' Φ; its
+ * eigenvalues are the Floquet multipliers. Folds of limit cycles are the zeros of the tangent's p
  * component, located by Brent's method on the arclength with every trial orbit re-converged.
  * <p>
  * The branch ends when p leaves [min, max], a multiplier exceeds {@value #MAX_MULTIPLIER}, the period
@@ -46,9 +48,6 @@ public final class CycleContinuation {
 	/** Number of shooting segments. */
 	static final int K = 8;
 
-	/** Number of unknowns: K points in R⁴, T, p. */
-	private static final int DIM = 4 * K + 2, IT = 4 * K, IP = 4 * K + 1;
-
 	/** Smallest cosine between consecutive tangents (about 15°). */
 	private static final double MIN_COS = 0.966;
 
@@ -59,7 +58,10 @@ public final class CycleContinuation {
 
 	private record Point(double[] u, double[] t, PeriodicOrbit orbit) {}
 
-	private final HHField base;
+	private final ModelField base;
+
+	/** State dimension n, and the number of unknowns (K points in Rⁿ, T, p) and the indices of T and p. */
+	private final int n, dim, iT, iP;
 
 	private final SweepParameter param;
 
@@ -67,58 +69,64 @@ public final class CycleContinuation {
 
 	private final double[] sigma;
 
-	private final Shooting shooting = new Shooting();
+	private final Shooting shooting;
 
 	/** Of the last {@link #evaluate}: monodromy matrix and V range (mV) of the whole orbit. */
 	private double[][] monodromy;
 
 	private double vMin, vMax;
 
-	private CycleContinuation(final HHField base, final SweepParameter param, final double min, final double max) {
+	private CycleContinuation(final ModelField base, final SweepParameter param, final double min,
+		final double max)
+	{
 		this.base = base;
 		this.param = param;
 		this.min = min;
 		this.max = max;
-		sigma = new double[DIM];
-		for (int k = 0; k < K; k++) {
-			sigma[4 * k] = 10;
-			sigma[4 * k + 1] = sigma[4 * k + 2] = sigma[4 * k + 3] = 0.1;
-		}
-		sigma[IT] = 1;
-		sigma[IP] = (max - min) / 100;
+		n = base.dimension();
+		iT = n * K;
+		iP = iT + 1;
+		dim = iT + 2;
+		shooting = new Shooting(n);
+		sigma = new double[dim];
+		Arrays.fill(sigma, 0.1);
+		for (int k = 0; k < K; k++)
+			sigma[n * k] = 10;
+		sigma[iT] = 1;
+		sigma[iP] = (max - min) / 100;
 	}
 
 	/** Continues the cycles born at {@code hopf} (an equilibrium with a pair ±iω) while p stays in [min, max]. */
-	public static Branch fromHopf(final HHField base, final SweepParameter param, final double min,
+	public static Branch fromHopf(final ModelField base, final SweepParameter param, final double min,
 		final double max, final Equilibrium hopf, final SimulationListener listener)
 	{
 		return new CycleContinuation(base, param, min, max).trace(hopf, listener);
 	}
 
 	private Branch trace(final Equilibrium hopf, final SimulationListener listener) {
-		final HHField f = base.with(param, hopf.parameter());
-		final double[][] a = new double[4][4];
+		final ModelField f = base.with(param, hopf.parameter());
+		final double[][] a = new double[n][n];
 		f.jacobian(hopf.state(), a);
 		final double omega = hopf.eigIm()[hopf.criticalPair()];
 		final double[][] q = SmallLinear.nullVector(a, omega, false);
 		final double[] re = q[0];
-		final double[] u0 = new double[DIM], t0 = new double[DIM];
+		final double[] u0 = new double[dim], t0 = new double[dim];
 		for (int k = 0; k < K; k++) {
 			final double c = Math.cos(2 * Math.PI * k / K), s = Math.sin(2 * Math.PI * k / K);
-			for (int i = 0; i < 4; i++) {
-				u0[4 * k + i] = hopf.state()[i] / sigma[i];
+			for (int i = 0; i < n; i++) {
+				u0[n * k + i] = hopf.state()[i] / sigma[i];
 				// Re(q e^{iθ}) = cos θ Re q - sin θ Im q: where the small cycle is after a fraction k/K of T.
-				t0[4 * k + i] = (c * q[0][i] - s * q[1][i]) / sigma[i];
+				t0[n * k + i] = (c * q[0][i] - s * q[1][i]) / sigma[i];
 			}
 		}
-		u0[IT] = 2 * Math.PI / omega / sigma[IT];
-		u0[IP] = hopf.parameter() / sigma[IP];
+		u0[iT] = 2 * Math.PI / omega / sigma[iT];
+		u0[iP] = hopf.parameter() / sigma[iP];
 		SmallLinear.normalise(t0);
 		// Phase reference at the Hopf point: x̂ = x*, f(x̂) replaced by A Re q, the flow's direction on
 		// the small cycle x* + ε Re(q e^{iωt}) at t = 0.
-		double[] xRef = hopf.state().clone(), fRef = new double[4];
-		for (int i = 0; i < 4; i++)
-			for (int j = 0; j < 4; j++)
+		double[] xRef = hopf.state().clone(), fRef = new double[n];
+		for (int i = 0; i < n; i++)
+			for (int j = 0; j < n; j++)
 				fRef[i] += a[i][j] * re[j];
 		Point prev = new Point(u0, t0, null);
 		final List<Point> points = new ArrayList<>();
@@ -133,7 +141,7 @@ public final class CycleContinuation {
 			if (next == null) {
 				ds /= 2;
 				if (ds < DS_MIN) {
-					end = "step size underflow at " + param.label() + " = " + prev.u[IP] * sigma[IP];
+					end = "step size underflow at " + param.label() + " = " + prev.u[iP] * sigma[iP];
 					break;
 				}
 				continue;
@@ -161,7 +169,7 @@ public final class CycleContinuation {
 			listener.progress(points.size(), MAX_POINTS);
 			prev = next;
 			xRef = o.x0();
-			fRef = new double[4];
+			fRef = new double[n];
 			base.with(param, o.parameter()).rhs(xRef, fRef);
 			// Growth limited by the amplitude, so the branch cannot jump across a Hopf point onto the
 			// equilibrium (or back onto itself with the opposite phase).
@@ -170,45 +178,45 @@ public final class CycleContinuation {
 		final List<PeriodicOrbit> orbits = points.stream().map(Point::orbit).toList();
 		final List<PeriodicOrbit> folds = new ArrayList<>();
 		for (int i = 0; i + 1 < points.size(); i++)
-			if (points.get(i).t[IP] * points.get(i + 1).t[IP] < 0) folds.add(locateFold(points.get(i), points.get(
+			if (points.get(i).t[iP] * points.get(i + 1).t[iP] < 0) folds.add(locateFold(points.get(i), points.get(
 				i + 1)));
 		return new Branch(orbits, folds, end);
 	}
 
 	/** Newton from the predictor prev.u + ds·prev.t; null if it fails. */
 	private Point correct(final Point prev, final double ds, final double[] xRef, final double[] fRef) {
-		final double[] u = new double[DIM];
-		for (int i = 0; i < DIM; i++)
+		final double[] u = new double[dim];
+		for (int i = 0; i < dim; i++)
 			u[i] = prev.u[i] + ds * prev.t[i];
 		// NB: one step count for the whole solve, from the predicted period: a count that changed with T
 		// between iterations would change the discrete map and stall Newton at the discretisation error.
-		final int steps = (Shooting.steps(u[IT] * sigma[IT]) + K - 1) / K;
+		final int steps = (Shooting.steps(u[iT] * sigma[iT]) + K - 1) / K;
 		try {
 			double lastStep = Double.POSITIVE_INFINITY;
 			for (int it = 0; it < 12; it++) {
-				final double[] g = new double[DIM];
+				final double[] g = new double[dim];
 				final double[][] jac = evaluate(u, g, prev, ds, xRef, fRef, steps);
 				final double[] d = SmallLinear.solve(jac, SmallLinear.negate(g));
 				double step = 0;
-				for (int i = 0; i < DIM; i++) {
+				for (int i = 0; i < dim; i++) {
 					u[i] += d[i];
 					step = Math.max(step, Math.abs(d[i]));
 				}
-				if (!(u[IT] > 0) || !Double.isFinite(step)) return null;
+				if (!(u[iT] > 0) || !Double.isFinite(step)) return null;
 				// Converged when the update is tiny, or small and no longer shrinking (rounding floor of an
 				// ill-conditioned, strongly unstable orbit).
 				if (step < 1e-10 || (step < 1e-7 && step > 0.5 * lastStep)) {
 					final double[][] j2 = evaluate(u, g, prev, ds, xRef, fRef, steps);
 					// A converged point far from its predictor means the corrector jumped branches.
 					double dist = 0;
-					for (int i = 0; i < DIM; i++)
+					for (int i = 0; i < dim; i++)
 						dist += Math.pow(u[i] - prev.u[i] - ds * prev.t[i], 2);
 					if (Math.sqrt(dist) > Math.max(0.5 * ds, 0.05)) return null;
 					final double[] t = tangent(j2, prev.t);
 					// A sharp turn between tangents means the step was too long to follow the branch
 					// (near the twisted part of the HH branch it could land on another sheet).
 					double cos = 0;
-					for (int i = 0; i < DIM; i++)
+					for (int i = 0; i < dim; i++)
 						cos += t[i] * prev.t[i];
 					if (prev.orbit != null && cos < MIN_COS) return null;
 					return new Point(u, t, orbit(u));
@@ -230,81 +238,81 @@ public final class CycleContinuation {
 	private double[][] evaluate(final double[] u, final double[] g, final Point prev, final double ds,
 		final double[] xRef, final double[] fRef, final int steps)
 	{
-		final double period = u[IT] * sigma[IT], p = u[IP] * sigma[IP];
-		final HHField field = base.with(param, p);
-		final double[][] jac = new double[DIM][DIM];
-		final double[] xk = new double[4];
-		double[][] mono = SmallLinear.identity(4);
+		final double period = u[iT] * sigma[iT], p = u[iP] * sigma[iP];
+		final ModelField field = base.with(param, p);
+		final double[][] jac = new double[dim][dim];
+		final double[] xk = new double[n];
+		double[][] mono = SmallLinear.identity(n);
 		vMin = Double.POSITIVE_INFINITY;
 		vMax = Double.NEGATIVE_INFINITY;
 		for (int k = 0; k < K; k++) {
-			final int row = 4 * k, next = 4 * ((k + 1) % K);
-			for (int i = 0; i < 4; i++)
+			final int row = n * k, next = n * ((k + 1) % K);
+			for (int i = 0; i < n; i++)
 				xk[i] = u[row + i] * sigma[i];
 			shooting.run(field, param, xk, period / K, steps);
 			vMin = Math.min(vMin, shooting.vMin);
 			vMax = Math.max(vMax, shooting.vMax);
 			mono = SmallLinear.multiply(shooting.monodromy, mono);
-			for (int i = 0; i < 4; i++) {
+			for (int i = 0; i < n; i++) {
 				g[row + i] = (shooting.x1[i] - u[next + i] * sigma[i]) / sigma[i];
-				for (int j = 0; j < 4; j++)
+				for (int j = 0; j < n; j++)
 					jac[row + i][row + j] += shooting.monodromy[i][j] * sigma[j] / sigma[i];
 				jac[row + i][next + i] -= 1;
 				// The segment lasts T/K, so ∂x_end/∂T is 1/K of the segment's own derivative.
-				jac[row + i][IT] = shooting.dxdT[i] / K * sigma[IT] / sigma[i];
-				jac[row + i][IP] = shooting.dxdp[i] * sigma[IP] / sigma[i];
+				jac[row + i][iT] = shooting.dxdT[i] / K * sigma[iT] / sigma[i];
+				jac[row + i][iP] = shooting.dxdp[i] * sigma[iP] / sigma[i];
 			}
 		}
 		monodromy = mono;
 		double phase = 0, arc = -ds;
-		for (int i = 0; i < 4; i++) {
+		for (int i = 0; i < n; i++) {
 			phase += fRef[i] * (u[i] * sigma[i] - xRef[i]);
-			jac[IT][i] = fRef[i] * sigma[i];
+			jac[iT][i] = fRef[i] * sigma[i];
 		}
-		for (int i = 0; i < DIM; i++) {
+		for (int i = 0; i < dim; i++) {
 			arc += (u[i] - prev.u[i]) * prev.t[i];
-			jac[IP][i] = prev.t[i];
+			jac[iP][i] = prev.t[i];
 		}
-		g[IT] = phase;
-		g[IP] = arc;
+		g[iT] = phase;
+		g[iP] = arc;
 		return jac;
 	}
 
 	/** The unit null vector of the first five rows of jac, oriented along tPrev. */
-	private static double[] tangent(final double[][] jac, final double[] tPrev) {
-		final double[][] m = new double[DIM][];
-		for (int i = 0; i < DIM - 1; i++)
+	private double[] tangent(final double[][] jac, final double[] tPrev) {
+		final double[][] m = new double[dim][];
+		for (int i = 0; i < dim - 1; i++)
 			m[i] = jac[i].clone();
-		m[DIM - 1] = tPrev.clone();
-		final double[] e = new double[DIM];
-		e[DIM - 1] = 1;
+		m[dim - 1] = tPrev.clone();
+		final double[] e = new double[dim];
+		e[dim - 1] = 1;
 		final double[] t = SmallLinear.solve(m, e);
 		SmallLinear.normalise(t);
 		return t;
 	}
 
 	private PeriodicOrbit orbit(final double[] u) {
-		final double[] x0 = new double[4];
-		for (int i = 0; i < 4; i++)
+		final double[] x0 = new double[n];
+		for (int i = 0; i < n; i++)
 			x0[i] = u[i] * sigma[i];
 		final double[][] ev = SmallLinear.eigenvalues(monodromy);
-		return new PeriodicOrbit(u[IP] * sigma[IP], u[IT] * sigma[IT], x0, vMin, vMax, ev[0], ev[1]);
+		return new PeriodicOrbit(u[iP] * sigma[iP], u[iT] * sigma[iT], x0, vMin, vMax, ev[0], ev[1]);
 	}
 
 	/** The fold between a and b: the zero of the tangent's p component, by Brent on the arclength. */
 	private PeriodicOrbit locateFold(final Point a, final Point b) {
-		final double[] xRef = a.orbit.x0(), fRef = new double[4];
+		final double[] xRef = a.orbit.x0(), fRef = new double[n];
 		base.with(param, a.orbit.parameter()).rhs(xRef, fRef);
 		double sEnd = 0;
-		for (int i = 0; i < DIM; i++)
+		for (int i = 0; i < dim; i++)
 			sEnd += (b.u[i] - a.u[i]) * a.t[i];
 		final Point[] last = { a };
 		final double s = new BrentSolver(1e-12, 1e-9).solve(100, x -> {
-			if (x <= 0) return a.t[IP];
+			if (x <= 0) return a.t[iP];
 			final Point pt = correct(a, x, xRef, fRef);
 			if (pt == null) throw new IllegalStateException("lost the cycle branch while locating a fold");
 			last[0] = pt;
-			return pt.t[IP];
+			return pt.t[iP];
 		}, 0, sEnd);
 		final Point pt = s <= 0 ? a : correct(a, s, xRef, fRef);
 		return pt == null ? last[0].orbit : pt.orbit;

@@ -1,20 +1,21 @@
 package org.loligo.analysis.bifurcation;
 
 /**
- * One equilibrium of the HH system at one parameter value, with the spectrum of its Jacobian.
+ * One equilibrium of a neuron model at one parameter value, with the spectrum of its Jacobian.
  *
  * @param parameter the swept parameter's value (its own unit, see {@link SweepParameter})
- * @param state     (V in mV, m, h, n), gates at x∞(V)
- * @param eigRe     real parts of the 4 Jacobian eigenvalues, 1/ms
+ * @param state     (V in mV, then the state gates in the model's order), gates at x∞(V)
+ * @param eigRe     real parts of the n Jacobian eigenvalues, 1/ms
  * @param eigIm     imaginary parts, rad/ms
  */
 public record Equilibrium(double parameter, double[] state, double[] eigRe, double[] eigIm) {
 
 	/** The equilibrium of {@code field} at potential {@code v} (mV), with its eigenvalues. */
-	static Equilibrium at(final HHField field, final double parameter, final double v) {
-		final double[] x = new double[4];
+	static Equilibrium at(final ModelField field, final double parameter, final double v) {
+		final int n = field.dimension();
+		final double[] x = new double[n];
 		field.steadyState(v, x);
-		final double[][] j = new double[4][4];
+		final double[][] j = new double[n][n];
 		field.jacobian(x, j);
 		final double[][] ev = SmallLinear.eigenvalues(j);
 		return new Equilibrium(parameter, x, ev[0], ev[1]);

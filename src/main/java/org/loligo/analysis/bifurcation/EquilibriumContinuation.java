@@ -9,8 +9,8 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.loligo.engine.sim.SimulationListener;
 
 /**
- * Equilibrium branches of the HH system over a parameter range, by pseudo-arclength continuation of
- * the curve {@code F(V, p) = 0} in the (V, p) plane, where F is {@link HHField#steadyCurrent} (every
+ * Equilibrium branches of a neuron model over a parameter range, by pseudo-arclength continuation of
+ * the curve {@code F(V, p) = 0} in the (V, p) plane, where F is {@link ModelField#steadyCurrent} (every
  * gate at x∞(V), so this 1-D reduction is exact). Because the curve is followed by arclength, it goes
  * around folds (saddle-nodes, where ∂F/∂V = 0) and brings back every equilibrium of a multi-valued
  * (S-shaped) branch.
@@ -46,7 +46,7 @@ public final class EquilibriumContinuation {
 
 	private record Node(double[] u, double[] t, Equilibrium eq, double fv) {}
 
-	private final HHField base;
+	private final ModelField base;
 
 	private final SweepParameter param;
 
@@ -54,7 +54,7 @@ public final class EquilibriumContinuation {
 
 	private final SimulationListener listener;
 
-	private EquilibriumContinuation(final HHField base, final SweepParameter param, final double min,
+	private EquilibriumContinuation(final ModelField base, final SweepParameter param, final double min,
 		final double max, final int points, final SimulationListener listener)
 	{
 		this.base = base;
@@ -70,7 +70,7 @@ public final class EquilibriumContinuation {
 	 *
 	 * @param points table resolution: the step in p is at most (max - min)/(points - 1)
 	 */
-	public static Result run(final HHField base, final SweepParameter param, final double min, final double max,
+	public static Result run(final ModelField base, final SweepParameter param, final double min, final double max,
 		final int points, final SimulationListener listener)
 	{
 		if (!(min < max) || points < 2) throw new IllegalArgumentException("need min < max and points >= 2, got " +
@@ -123,7 +123,7 @@ public final class EquilibriumContinuation {
 
 	/** Every V where F(V, p) changes sign on the scan grid, refined by Brent. */
 	private List<Double> roots(final double p) {
-		final HHField f = base.with(param, p);
+		final ModelField f = base.with(param, p);
 		final List<Double> out = new ArrayList<>();
 		final BrentSolver brent = new BrentSolver(1e-14, 1e-12);
 		double v0 = V_LOW, f0 = f.steadyCurrent(v0);
@@ -194,7 +194,7 @@ public final class EquilibriumContinuation {
 
 	/** (∂F/∂u_V, ∂F/∂u_p) in scaled units, by central differences (F is linear in every p but cm). */
 	private double[] grad(final double[] u) {
-		final HHField field = base.with(param, u[1] * sp);
+		final ModelField field = base.with(param, u[1] * sp);
 		final double v = u[0] * SV, hv = 1e-5 * Math.max(1, Math.abs(v));
 		final double fv = (field.steadyCurrent(v + hv) - field.steadyCurrent(v - hv)) / (2 * hv);
 		final double p = u[1] * sp, hp = 1e-6 * Math.max(1, Math.abs(p));
@@ -224,7 +224,7 @@ public final class EquilibriumContinuation {
 	private double[] onBoundary(final double[] u0, final double[] u1, final double bound) {
 		final double w = (bound / sp - u0[1]) / (u1[1] - u0[1]);
 		double v = (u0[0] + w * (u1[0] - u0[0])) * SV;
-		final HHField field = base.with(param, bound);
+		final ModelField field = base.with(param, bound);
 		for (int it = 0; it < 50; it++) {
 			final double h = 1e-5 * Math.max(1, Math.abs(v));
 			final double dv = field.steadyCurrent(v) / ((field.steadyCurrent(v + h) - field.steadyCurrent(v - h)) /

@@ -7,8 +7,10 @@ import java.util.List;
 import org.loligo.engine.sim.SimulationListener;
 
 /**
- * The whole bifurcation analysis in one call: equilibrium branches ({@link EquilibriumContinuation}),
- * Hopf points with frequency and first Lyapunov coefficient ({@link FirstLyapunov}), and the periodic
+ * The whole bifurcation analysis in one call, for any neuron model: equilibrium branches ({@link
+ * EquilibriumContinuation}) and their folds, each classified as a saddle-node on an invariant circle or
+ * not ({@link SaddleNodes}), Hopf points with frequency and first Lyapunov coefficient ({@link
+ * FirstLyapunov}), and the periodic
  * branch from each Hopf point ({@link CycleContinuation}) with its folds of limit cycles. A cycle branch
  * that ends by shrinking onto a later Hopf point already connects the two, so that point starts no
  * second branch.
@@ -16,29 +18,44 @@ import org.loligo.engine.sim.SimulationListener;
 public final class HopfSweep {
 
 	/**
-	 * The results: equilibrium branches and saddle-node folds, Hopf points (by parameter), cycle branches
-	 * and their folds (by parameter), whether the run was cancelled, and the wall time in seconds.
+	 * The results: equilibrium branches and their folds (by parameter; {@code saddleNodes} classifies
+	 * {@code folds}, in the same order), Hopf points (by parameter), cycle branches and their folds (by
+	 * parameter), whether the run was cancelled, and the wall time in seconds.
 	 */
 	public record Result(HopfSweepSpec spec, List<List<Equilibrium>> equilibria, List<Equilibrium> folds,
-		List<HopfPoint> hopfs, List<CycleContinuation.Branch> cycles, List<PeriodicOrbit> cycleFolds,
-		boolean partial, double wallSeconds) {}
+		List<SaddleNode> saddleNodes, List<HopfPoint> hopfs, List<CycleContinuation.Branch> cycles,
+		List<PeriodicOrbit> cycleFolds, boolean partial, double wallSeconds)
+	{
+
+		/**
+		 * The saddle-node to report: the first SNIC (by parameter), else the first saddle-node of a stable
+		 * node, else the first fold; null when the equilibria have no fold in the range.
+		 */
+		public SaddleNode mainSaddleNode() {
+			return saddleNodes.stream().filter(SaddleNode::snic).findFirst().orElse(saddleNodes.stream().filter(
+				SaddleNode::stableNode).findFirst().orElse(saddleNodes.isEmpty() ? null : saddleNodes.get(0)));
+		}
+	}
 
 	private HopfSweep() {}
 
 	public static Result run(final HopfSweepSpec spec, final SimulationListener listener) {
 		final long t0 = System.nanoTime();
-		final HHField base = HHField.of(spec.hh(), spec.current());
+		final ModelField base = ModelField.of(spec.model(), spec.current());
 		final EquilibriumContinuation.Result eq = EquilibriumContinuation.run(base, spec.parameter(), spec.min(),
 			spec.max(), spec.points(), listener);
+		final List<SaddleNode> saddleNodes = new ArrayList<>();
+		for (final Equilibrium e : eq.folds())
+			if (!listener.isCancelled()) saddleNodes.add(SaddleNodes.classify(base, spec.parameter(), e));
 		final List<HopfPoint> hopfs = new ArrayList<>();
 		for (final Equilibrium e : eq.hopfs()) {
 			final double omega = e.eigIm()[e.criticalPair()];
-			final HHField f = base.with(spec.parameter(), e.parameter());
+			final ModelField f = base.with(spec.parameter(), e.parameter());
 			hopfs.add(new HopfPoint(e, omega, FirstLyapunov.compute(f, e.state(), omega)));
 		}
 		final List<CycleContinuation.Branch> cycles = new ArrayList<>();
 		final List<PeriodicOrbit> cycleFolds = new ArrayList<>();
-		boolean partial = eq.partial();
+		boolean partial = eq.partial() || saddleNodes.size() < eq.folds().size();
 		if (spec.cycles()) {
 			final List<Double> reached = new ArrayList<>();
 			for (final HopfPoint h : hopfs) {
@@ -55,7 +72,7 @@ public final class HopfSweep {
 			}
 		}
 		cycleFolds.sort(Comparator.comparingDouble(PeriodicOrbit::parameter));
-		return new Result(spec, eq.branches(), eq.folds(), hopfs, cycles, cycleFolds, partial, (System.nanoTime() -
-			t0) * 1e-9);
+		return new Result(spec, eq.branches(), eq.folds(), saddleNodes, hopfs, cycles, cycleFolds, partial, (System
+			.nanoTime() - t0) * 1e-9);
 	}
 }

@@ -1,13 +1,12 @@
 package org.loligo.analysis.bifurcation;
 
-import org.loligo.engine.model.HHModel;
 import org.loligo.engine.model.NeuronModel;
 
 /**
  * What a bifurcation sweep computes: the model, the parameter swept over [min, max], the resolution of
  * the equilibrium table, and whether to continue the periodic orbits.
  *
- * @param model     the neuron model
+ * @param model     the neuron model (any: V and its state gates are the state, see {@link ModelField})
  * @param parameter the swept quantity
  * @param current   the constant injected current when another parameter is swept, µA/cm² (ignored when
  *                  the current itself is swept)
@@ -25,8 +24,10 @@ public record HopfSweepSpec(NeuronModel model, SweepParameter parameter, double 
 
 	public HopfSweepSpec {
 		if (model == null) throw new IllegalArgumentException("model must not be null");
-		HHModel.require(model, "Hopf Bifurcation Sweep");
 		if (parameter == null) throw new IllegalArgumentException("parameter must not be null");
+		if (!parameter.appliesTo(model)) throw new IllegalArgumentException("parameter: model " + model.name() +
+			" has no channel " + parameter.channel() + " for parameter=" + parameter.label() + "; accepted: " + String
+				.join(", ", SweepParameter.names(model)));
 		if (!Double.isFinite(current)) throw new IllegalArgumentException("current must be finite (µA/cm²), got " +
 			current);
 		if (!parameter.allows(min)) throw new IllegalArgumentException("min must be " + parameter.range() + " for " +
@@ -35,10 +36,5 @@ public record HopfSweepSpec(NeuronModel model, SweepParameter parameter, double 
 			min + "), got " + max);
 		if (points < 2 || points > MAX_POINTS) throw new IllegalArgumentException("points must be in [2, " +
 			MAX_POINTS + "], got " + points);
-	}
-
-	/** The model's HH-shaped view, which this runner's kernels need. */
-	public HHModel hh() {
-		return HHModel.require(model, "Hopf Bifurcation Sweep");
 	}
 }

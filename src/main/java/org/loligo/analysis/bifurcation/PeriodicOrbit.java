@@ -1,14 +1,14 @@
 package org.loligo.analysis.bifurcation;
 
 /**
- * One periodic orbit (limit cycle) of the HH system at one parameter value.
+ * One periodic orbit (limit cycle) of a neuron model at one parameter value.
  *
  * @param parameter the swept parameter's value
  * @param period    T, ms
- * @param x0        a point on the orbit (V mV, m, h, n), fixed by the shooting phase condition
+ * @param x0        a point on the orbit (V mV, then the state gates), fixed by the shooting phase condition
  * @param vMin      lowest V over the orbit, mV
  * @param vMax      highest V over the orbit, mV
- * @param floquetRe real parts of the 4 Floquet multipliers (eigenvalues of the monodromy matrix)
+ * @param floquetRe real parts of the n Floquet multipliers (eigenvalues of the monodromy matrix)
  * @param floquetIm their imaginary parts
  */
 public record PeriodicOrbit(double parameter, double period, double[] x0, double vMin, double vMax,

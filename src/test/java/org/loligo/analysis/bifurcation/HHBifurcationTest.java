@@ -75,7 +75,7 @@ class HHBifurcationTest {
 		final double[] f = new double[4], fp = new double[4], fm = new double[4], x = new double[4];
 		final double[][] j = new double[4][4];
 		for (final Equilibrium e : classic.equilibria().get(0)) {
-			final HHField field = HHField.of(Models.HH1952, e.parameter());
+			final ModelField field = ModelField.of(Models.HH1952, e.parameter());
 			field.rhs(e.state(), f);
 			for (int i = 0; i < 4; i++)
 				assertEquals(0, f[i], 1e-9, "residual of row " + i + " at I = " + e.parameter());
@@ -189,7 +189,7 @@ class HHBifurcationTest {
 	@Test
 	void badInputIsRefused() {
 		final IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SweepParameter.byName(
-			"gCa"));
+			Models.HH1952, "gCa"));
 		assertTrue(e.getMessage().contains("gNa") && e.getMessage().startsWith("parameter"), e.getMessage());
 		assertThrows(IllegalArgumentException.class, () -> new HopfSweepSpec(Models.HH1952, SweepParameter.CURRENT, 0,
 			5, 5, 10, false));
@@ -206,7 +206,7 @@ class HHBifurcationTest {
 	private static double reAt(final NeuronModel m, final SweepParameter sp, final double current, final double p,
 		final double v)
 	{
-		final HHField f = HHField.of(m, current).with(sp, p);
+		final ModelField f = ModelField.of(m, current).with(sp, p);
 		final double root = new BrentSolver(1e-15, 1e-13).solve(200, f::steadyCurrent, v - 0.5, v + 0.5);
 		return Equilibrium.at(f, p, root).hopfTest();
 	}

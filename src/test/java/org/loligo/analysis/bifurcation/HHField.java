@@ -2,9 +2,12 @@ package org.loligo.analysis.bifurcation;
 
 import org.loligo.engine.model.GateKinetics;
 import org.loligo.engine.model.HHModel;
+import org.loligo.engine.model.NeuronModel;
 
 /**
- * The 4-variable HH system under a constant current, as a {@link VectorField} on x = (V, m, h, n):
+ * Test reference: the hand-written 4-variable HH field that the bifurcation analysis used before it
+ * read any model ({@link ModelField}), kept to show that the generic field gives its very doubles.
+ * The HH system under a constant current, as a {@link VectorField} on x = (V, m, h, n):
  * <pre>
  *   dV/dt = (I - gNa m³h (V - eNa) - gK n⁴ (V - eK) - gL (V - eL)) / cm
  *   dx/dt = α_x(V) (1 - x) - β_x(V) x          for x = m, h, n
@@ -17,7 +20,7 @@ import org.loligo.engine.model.HHModel;
  * At an equilibrium every gate sits at x∞(V), so equilibria are the roots of the 1-D function
  * {@link #steadyCurrent}: {@code F(V) = I - I_ion(V, m∞, h∞, n∞)} (µA/cm²).
  */
-public final class HHField implements VectorField {
+final class HHField implements VectorField {
 
 	/** Difference step for the rate slopes, mV. */
 	static final double DV = 1e-4;
@@ -41,42 +44,9 @@ public final class HHField implements VectorField {
 	}
 
 	/** The model, which must have the HH shape, under a constant injected current (µA/cm²). */
-	public static HHField of(final org.loligo.engine.model.NeuronModel model, final double current) {
-		return of(HHModel.require(model, "Hopf Bifurcation Sweep"), current);
-	}
-
-	/** The model under a constant injected current {@code current} (µA/cm²). */
-	public static HHField of(final HHModel model, final double current) {
-		return new HHField(model.cm(), model.gNa(), model.gK(), model.gL(), model.eNa(), model.eK(), model.eL(),
-			current, model.kinetics());
-	}
-
-	/** A copy with {@code p} set to {@code value} (no range check: callers validate the sweep range). */
-	public HHField with(final SweepParameter p, final double value) {
-		return switch (p) {
-			case CURRENT -> new HHField(cm, gNa, gK, gL, eNa, eK, eL, value, k);
-			case CM -> new HHField(value, gNa, gK, gL, eNa, eK, eL, current, k);
-			case GNA -> new HHField(cm, value, gK, gL, eNa, eK, eL, current, k);
-			case GK -> new HHField(cm, gNa, value, gL, eNa, eK, eL, current, k);
-			case GL -> new HHField(cm, gNa, gK, value, eNa, eK, eL, current, k);
-			case ENA -> new HHField(cm, gNa, gK, gL, value, eK, eL, current, k);
-			case EK -> new HHField(cm, gNa, gK, gL, eNa, value, eL, current, k);
-			case EL -> new HHField(cm, gNa, gK, gL, eNa, eK, value, current, k);
-		};
-	}
-
-	/** The value of {@code p} in this field. */
-	public double get(final SweepParameter p) {
-		return switch (p) {
-			case CURRENT -> current;
-			case CM -> cm;
-			case GNA -> gNa;
-			case GK -> gK;
-			case GL -> gL;
-			case ENA -> eNa;
-			case EK -> eK;
-			case EL -> eL;
-		};
+	static HHField of(final NeuronModel model, final double current) {
+		final HHModel m = HHModel.require(model, "HHField");
+		return new HHField(m.cm(), m.gNa(), m.gK(), m.gL(), m.eNa(), m.eK(), m.eL(), current, m.kinetics());
 	}
 
 	@Override
@@ -104,7 +74,7 @@ public final class HHField implements VectorField {
 	}
 
 	/** {@link #rhs} into {@code out} (skipped if null) and {@link #jacobian} into {@code j}, sharing the rates. */
-	public void rhsJacobian(final double[] x, final double[] out, final double[][] j) {
+	void rhsJacobian(final double[] x, final double[] out, final double[][] j) {
 		final double v = x[0], m = x[1], h = x[2], n = x[3];
 		final double m2 = m * m, n3 = n * n * n;
 		final double[] r0 = j[0];
@@ -135,13 +105,13 @@ public final class HHField implements VectorField {
 	}
 
 	/** {@code ∂f/∂I} (independent of the state): {@code (1/C, 0, 0, 0)}. */
-	public void dCurrent(final double[] out) {
+	void dCurrent(final double[] out) {
 		out[0] = 1 / cm;
 		out[1] = out[2] = out[3] = 0;
 	}
 
 	/** The state (V, m∞(V), h∞(V), n∞(V)) into {@code x}. */
-	public void steadyState(final double v, final double[] x) {
+	void steadyState(final double v, final double[] x) {
 		x[0] = v;
 		x[1] = inf(k.alphaM(v), k.betaM(v));
 		x[2] = inf(k.alphaH(v), k.betaH(v));
@@ -156,7 +126,7 @@ public final class HHField implements VectorField {
 	 * {@code F(V) = I - I_ion(V)} with every gate at steady state, µA/cm²: zero exactly at the equilibria,
 	 * and {@code cm·dV/dt} there.
 	 */
-	public double steadyCurrent(final double v) {
+	double steadyCurrent(final double v) {
 		final double m = inf(k.alphaM(v), k.betaM(v)), h = inf(k.alphaH(v), k.betaH(v)),
 			n = inf(k.alphaN(v), k.betaN(v));
 		final double n2 = n * n;
