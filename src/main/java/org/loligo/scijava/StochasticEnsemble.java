@@ -150,7 +150,7 @@ public class StochasticEnsemble extends ModelCommand {
 		final int[] ids = new int[recorded];
 		for (int i = 0; i < recorded; i++)
 			ids[i] = i;
-		return SimulationSpec.builder(neuronModel()).neurons(trials).stimulus(Stimuli.constant(current))
+		return SimulationSpec.builder(neuronModel()).unit("trials").neurons(trials).stimulus(Stimuli.constant(current))
 			.duration(duration).dt(dt).scheme(scheme).threshold(threshold).hysteresis(hysteresis).record(new RecordSpec(
 				recordInterval, ids, TraceVariable.allOf(neuronModel()), true)).noise(currentNoise).seed(seed).threads(
 					threads).build();

@@ -94,7 +94,7 @@ class CobaNetworkCommandTest extends CommandTestBase {
 			{ "excitatoryFraction", 1.2, "excitatoryFraction must be in [0, 1]" }, { "dt", 0.0, "dt must be > 0" },
 			{ "tauExc", -5.0, "tauExc must be > 0" }, { "inDegree", -3, "inDegree must be >= 0" },
 			{ "recordNeurons", 5000, "recordNeurons must be in [0, neurons = 4000]" },
-			{ "duration", 1e7, "memory: the run needs" } };
+			{ "duration", 1e7, "recordNeurons: the run needs" } };
 		for (final Object[] c : cases) {
 			final Map<String, Object> in = new HashMap<>();
 			in.put("outputDirectory", dir.resolve("out").toFile());
@@ -103,6 +103,7 @@ class CobaNetworkCommandTest extends CommandTestBase {
 			final Exception e = assertThrows(Exception.class, () -> run(in), c[0].toString());
 			final String msg = rootMessage(e);
 			assertTrue(msg.contains(c[2].toString()), c[0] + ": message was '" + msg + "'");
+			if (c[0].equals("duration")) org.loligo.engine.sim.MemoryBudgetTest.assertArithmetic(msg);
 			assertFalse(Files.exists(dir.resolve("out")), "nothing written for bad " + c[0]);
 		}
 	}

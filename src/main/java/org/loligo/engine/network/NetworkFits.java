@@ -22,11 +22,11 @@ final class NetworkFits {
 	private NetworkFits() {}
 
 	/** {param, "≤ value"} or {param, "≥ value"} pairs, most effective first; empty if none alone fits. */
-	static List<String[]> suggest(final NetworkPlan p, final long available, final NetworkMemory.Estimate e) {
-		final List<NetworkMemory.Item> items = new ArrayList<>(e.items());
-		items.sort(Comparator.comparingLong(NetworkMemory.Item::bytes).reversed());
+	static List<String[]> suggest(final NetworkPlan p, final long available, final org.loligo.engine.sim.MemoryBudget.Estimate e) {
+		final List<org.loligo.engine.sim.MemoryBudget.Item> items = new ArrayList<>(e.items());
+		items.sort(Comparator.comparingLong(org.loligo.engine.sim.MemoryBudget.Item::bytes).reversed());
 		final Set<String> params = new LinkedHashSet<>();
-		for (final NetworkMemory.Item i : items)
+		for (final org.loligo.engine.sim.MemoryBudget.Item i : items)
 			switch (i.name()) {
 				case "connections" -> params.addAll(List.of("neurons", "connectionProbability"));
 				case "delay buffers" -> params.addAll(List.of("delay", "neurons"));

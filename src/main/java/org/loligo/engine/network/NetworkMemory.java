@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.loligo.engine.sim.MemoryBudget;
+
 /**
  * What a network run will allocate, estimated from its {@link NetworkPlan} before anything is, and the
  * refusal when it would not fit, naming the command's parameters and values that would fit.
@@ -24,8 +26,8 @@ import java.util.Locale;
  */
 public final class NetworkMemory {
 
-	/** Share of the free heap a run may take (the rest is for spikes, outputs and the JVM). */
-	public static final double FRACTION = 0.8;
+	/** Share of the free heap a run may take ({@link MemoryBudget#FRACTION}). */
+	public static final double FRACTION = MemoryBudget.FRACTION;
 	/** Bytes per neuron without noise and synapses, for an HH-shaped model (V and 3 gates); see the class javadoc. */
 	static final long NEURON = 4 * 8 + 5 * 8 + 1 + 8 + 4;
 
@@ -38,21 +40,9 @@ public final class NetworkMemory {
 
 	private NetworkMemory() {}
 
-	/** One item of the estimate: {@code count × each = bytes}. */
-	public record Item(String name, String count, long each, long bytes) {
-
-		@Override
-		public String toString() {
-			return String.format(Locale.ROOT, "%s %s × %,d B = %,d", name, count, each, bytes);
-		}
-	}
-
-	/** The items and their sum, bytes. */
-	public record Estimate(List<Item> items, long total) {}
-
 	/** What the plan's run will allocate (see the class javadoc). */
-	public static Estimate estimate(final NetworkPlan p) {
-		final List<Item> items = new ArrayList<>();
+	public static MemoryBudget.Estimate estimate(final NetworkPlan p) {
+		final List<MemoryBudget.Item> items = new ArrayList<>();
 		final long n = p.neurons(), c = p.connections();
 		final long perConnection = (p.connectivityBuilt() ? 0 : Integer.BYTES + Double.BYTES + (p
 			.delayPerConnection() ? Double.BYTES : 0)) + SynapticState.bytesPerConnection(p.synapse(), p.delayPerConnection());
@@ -66,15 +56,14 @@ public final class NetworkMemory {
 			.recorded(), p.variables() + 2), Double.BYTES, p.recorded() == 0 ? 0 : times(p.samples(), p.recorded() *
 				(p.variables() + 2L)));
 		long total = 0;
-		for (final Item i : items)
-			total = sum(total, i.bytes());
-		return new Estimate(List.copyOf(items), total);
+		for (final MemoryBudget.Item i : items)
+			total = MemoryBudget.sum(total, i.bytes());
+		return new MemoryBudget.Estimate(List.copyOf(items), total);
 	}
 
-	/** Bytes the heap can still give: {@link #FRACTION} of (maximum - used). */
+	/** Bytes the heap can still give ({@link MemoryBudget#available()}). */
 	public static long available() {
-		final Runtime rt = Runtime.getRuntime();
-		return (long) (FRACTION * (rt.maxMemory() - (rt.totalMemory() - rt.freeMemory())));
+		return MemoryBudget.available();
 	}
 
 	/** {@link #require(NetworkPlan, long)} with the memory this JVM has {@link #available()}. */
@@ -91,15 +80,10 @@ public final class NetworkMemory {
 	 */
 	public static void require(final NetworkPlan p, final long available) {
 		if (fits(p, available)) return;
-		final Estimate e = estimate(p);
+		final MemoryBudget.Estimate e = estimate(p);
 		final List<String> why = new ArrayList<>();
 		if (e.total() > available) {
-			final List<String> terms = new ArrayList<>();
-			for (final Item i : e.items())
-				if (i.bytes() > 0) terms.add(i.toString());
-			why.add(String.format(Locale.ROOT, "the run needs %,d B (%s) but %,d B (%s) are available (%.0f %% of " +
-				"the memory Java may still use): %s = %,d B", e.total(), mb(e.total()), available, mb(available), 100 *
-					FRACTION, String.join(" + ", terms), e.total()));
+			why.add(MemoryBudget.shortfall(e, available));
 		}
 		if (p.connections() > Connectivity.MAX_CONNECTIONS) why.add(String.format(Locale.ROOT, "%,d connections are " +
 			"more than the %,d one network holds", p.connections(), Connectivity.MAX_CONNECTIONS));
@@ -130,10 +114,8 @@ public final class NetworkMemory {
 		return p.topology().topology().equals("matrix") ? p.topology().matrixName() : "neurons";
 	}
 
-	/** A heap (MB) in which a run of {@code bytes} fits: the bytes over the fraction, plus what is used now. */
 	private static long heapFor(final long bytes) {
-		final Runtime rt = Runtime.getRuntime();
-		return (long) Math.ceil((bytes / FRACTION + rt.totalMemory() - rt.freeMemory()) / (1 << 20)) + 1;
+		return MemoryBudget.heapFor(bytes);
 	}
 
 	/** Whether the plan's run fits in {@code available} bytes and within the engine's limits. */
@@ -143,25 +125,19 @@ public final class NetworkMemory {
 				.total() <= available;
 	}
 
-	private static void add(final List<Item> items, final String name, final String count, final long each,
-		final long times)
+	private static void add(final List<MemoryBudget.Item> items, final String name, final String count,
+		final long each, final long times)
 	{
-		items.add(new Item(name, count, each, times(each, times)));
+		final String parameter = switch (name) {
+			case "delay buffers" -> "delay";
+			case "traces" -> "recordNeurons";
+			default -> "neurons";
+		};
+		items.add(new MemoryBudget.Item(name, count, each, times(each, times), parameter));
 	}
 
 	/** a·b, saturating at Long.MAX_VALUE (the estimate of an absurd run must still say "too large"). */
 	static long times(final long a, final long b) {
-		final long hi = Math.multiplyHigh(a, b), lo = a * b;
-		return hi != 0 || lo < 0 ? Long.MAX_VALUE : lo;
-	}
-
-	private static long sum(final long a, final long b) {
-		final long s = a + b;
-		return s < 0 ? Long.MAX_VALUE : s;
-	}
-
-	private static String mb(final long bytes) {
-		return bytes >= 1e12 ? String.format(Locale.ROOT, "%.1f TB", bytes / 1e12) : bytes >= 1e9 ? String.format(
-			Locale.ROOT, "%.1f GB", bytes / 1e9) : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
+		return MemoryBudget.times(a, b);
 	}
 }

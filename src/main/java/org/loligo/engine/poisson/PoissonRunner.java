@@ -9,6 +9,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.loligo.engine.noise.RandomStreams;
 import org.loligo.engine.record.SpikeDetector;
 import org.loligo.engine.sim.ConductanceStepper;
+import org.loligo.engine.sim.MemoryBudget;
 import org.loligo.engine.sim.SimulationListener;
 import org.loligo.engine.sim.Workers;
 
@@ -20,7 +21,6 @@ import org.loligo.engine.sim.Workers;
 public final class PoissonRunner {
 
 	/** Fraction of free heap that recording may claim before the run is refused. */
-	static final double MEMORY_FRACTION = 0.8;
 
 	private PoissonRunner() {}
 
@@ -72,20 +72,27 @@ public final class PoissonRunner {
 			out[0] == null ? null : out[0].trace(), events, done < trials, (System.nanoTime() - start) / 1e9);
 	}
 
-	private static void checkMemory(final PoissonSpec spec) {
-		// Trace of trial 0: 7 doubles and 2 ints per sample; explicit inputs: ~13 bytes per expected event,
-		// twice for the growth of the arrays.
-		final double traceBytes = spec.samples() * (7.0 * Double.BYTES + 2.0 * Integer.BYTES);
+	/**
+	 * What a run allocates beyond the JVM ({@link MemoryBudget}): the trace of trial 0 (V, the gates,
+	 * g_E, g_I, the time: doubles; two counts: ints, per sample) and, with explicit inputs, their events
+	 * (about 13 bytes each, twice for the growth of the arrays).
+	 */
+	public static MemoryBudget.Estimate estimate(final PoissonSpec spec) {
+		final int doubles = 4 + spec.model().stateGates().size();
 		final PoissonInput in = spec.input();
-		final double events = in.mode() == PoissonInput.Mode.EXPLICIT ? (double) (in.excitatoryInputs() + in
-			.inhibitoryInputs()) * in.spikeProbability(spec.dt()) * spec.steps() : 0;
-		final double need = traceBytes + 2 * 13.0 * events;
-		final Runtime rt = Runtime.getRuntime();
-		final long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-		if (events > Integer.MAX_VALUE / 2 || need > MEMORY_FRACTION * free) throw new IllegalArgumentException(String
-			.format("recording trial 0 needs about %.1f MB (%d trace samples, %.3g input events) but only %.1f MB " +
-				"of memory is free: use a longer recordInterval, a shorter duration, inputMode=superposed, or give " +
-				"Java more memory (-Xmx)", need / 1e6, spec.samples(), events, free / 1e6));
+		final long events = in.mode() == PoissonInput.Mode.EXPLICIT ? (long) Math.min(Long.MAX_VALUE / 64, (double) (in
+			.excitatoryInputs() + in.inhibitoryInputs()) * in.spikeProbability(spec.dt()) * spec.steps()) : 0;
+		return MemoryBudget.builder().add("trace of trial 0", String.format(java.util.Locale.ROOT, "%,d samples", spec
+			.samples()), doubles * 8L + 2 * 4L, spec.samples(), "recordInterval").add("input events", String.format(
+				java.util.Locale.ROOT, "%,d expected", events), 26, events, "inputMode").build();
+	}
+
+	private static void checkMemory(final PoissonSpec spec) {
+		final MemoryBudget.Estimate e = estimate(spec);
+		if (e.items().get(1).bytes() / 26 > Integer.MAX_VALUE / 2) throw new IllegalArgumentException(
+			"inputMode: inputMode=explicit would store " + e.items().get(1).count() + " input events, more than the " +
+				"2^30 a run holds; use inputMode=superposed (the same statistics), fewer inputs or a shorter duration");
+		MemoryBudget.require(e, "Use a longer recordInterval, a shorter duration or inputMode=superposed");
 	}
 
 	private static void runWorkers(final Runnable worker, final int threads, final AtomicBoolean stop,

@@ -31,8 +31,6 @@ public final class Simulation {
 	/** |V| beyond this many mV is treated as divergence. */
 	public static final double V_LIMIT = 1000.0;
 
-	/** Fraction of free heap that recording may claim before the run is refused. */
-	static final double MEMORY_FRACTION = 0.8;
 
 	private Simulation() {}
 
@@ -101,22 +99,48 @@ public final class Simulation {
 			bandOut, done * spec.dt(), done < steps, (System.nanoTime() - start) / 1e9);
 	}
 
+	/** Bytes per neuron of its noise: sampler and stream (~96 B), scale, and white draws ahead or OU current. */
+	static long noiseBytes(final SimulationSpec spec) {
+		if (spec.noise().isNone()) return 0;
+		return 96 + 8 + (spec.noise().isWhite() ? org.loligo.engine.input.NoiseDrive.AHEAD * 8L : 8);
+	}
+
+	/**
+	 * What a run allocates, item by item ({@link MemoryBudget}): the state (V and the gates), each worker's
+	 * per-neuron arrays (currents, V before the step, the spike detector's flags), the noise, the traces and
+	 * the band; in the command's parameter names ({@link SimulationSpec#unit()}).
+	 */
+	public static MemoryBudget.Estimate estimate(final SimulationSpec spec) {
+		final long n = spec.neurons(), steps = spec.steps(), threads = spec.effectiveThreads();
+		final RecordSpec rec = spec.record();
+		final long samples = rec.samples(steps, spec.dt());
+		final int gates = spec.model().stateGates().size();
+		final boolean later = spec.scheme() == Schemes.RK4, second = spec.scheme() == Schemes.RK4 || spec.scheme()
+			.stochastic();
+		final long perThread = 8L * (1 + (later ? 2 : 0) + (second ? 1 : 0)) + 1;
+		final String unit = spec.unit(), count = String.format(java.util.Locale.ROOT, "%,d %s", n, unit);
+		final MemoryBudget.Builder b = MemoryBudget.builder()
+			.add("state (V and " + gates + " gates)", count, 8L * (1 + gates), n, unit)
+			.add("worker arrays", String.format(java.util.Locale.ROOT, "%d thread%s × %,d %s", threads, threads == 1 ?
+				"" : "s", n, unit), perThread, MemoryBudget.times(threads, n), unit)
+			.add("noise", count, noiseBytes(spec), n, unit)
+			.add("traces", String.format(java.util.Locale.ROOT, "%,d samples × %,d %s × %d variables", samples, rec
+				.neurons().length, unit, rec.variables().size()), 8, MemoryBudget.times(samples, (long) rec.neurons().length *
+					rec.variables().size()), spec.recordParameter());
+		if (rec.band()) b.add("band", String.format(java.util.Locale.ROOT, "%,d samples", samples),
+			BandAccumulator.bytes(spec.neurons(), samples) / Math.max(1, samples), samples, "recordInterval");
+		return b.build();
+	}
+
 	private static void checkMemory(final SimulationSpec spec, final long steps) {
 		final RecordSpec rec = spec.record();
 		final long samples = rec.samples(steps, spec.dt());
 		if (samples > Integer.MAX_VALUE - 8 && rec.neurons().length > 0) throw new IllegalArgumentException(
-			"recordInterval: " + samples + " trace samples per neuron exceed the limit of 2^31; use a larger " +
-				"recordInterval");
-		final long need = rec.bytes(steps, spec.dt()) + (rec.band() ? BandAccumulator.bytes(spec.neurons(),
-			samples) : 0) + 6L * Double.BYTES * spec.neurons() * (spec
-			.effectiveThreads() + 1);
-		final Runtime rt = Runtime.getRuntime();
-		final long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-		if (need > MEMORY_FRACTION * free) throw new IllegalArgumentException(String.format(
-			"recording needs %.1f MB (%d samples x %d neurons x %d variables) but only %.1f MB of memory is " +
-				"free: record fewer neurons (recordNeurons), use a longer recordInterval or a shorter duration, or " +
-				"give Java more memory (-Xmx)", need / 1e6, samples, rec.neurons().length, rec.variables().size(),
-			free / 1e6));
+			"recordInterval: " + samples + " trace samples per " + spec.unit().replaceAll("s$", "") + " exceed the " +
+				"limit of 2^31 - 9; use recordInterval >= " + spec.duration() / (Integer.MAX_VALUE - 10.0) + " ms or " +
+				spec.recordParameter() + "=0");
+		MemoryBudget.require(estimate(spec), "Use fewer " + spec.unit() + ", record fewer (" + spec
+			.recordParameter() + ") or less often (a longer recordInterval), or a shorter duration");
 	}
 
 	private static void runBlocks(final NeuronBlock[] blocks, final AtomicBoolean stop,

@@ -28,10 +28,13 @@ import org.loligo.engine.record.RecordSpec;
  * @param seed       master seed; 0 = pick one (the one used is in the result)
  * @param threads    worker threads, 0 = all cores
  * @param rateTables whether schemes may use rate tables (exp-euler; see {@link RateTable})
+ * @param unit       what the command calls one member of the population, for messages: "neurons" (its
+ *                   parameters then are {@code neurons}, {@code recordNeurons}) or "trials" ({@code trials},
+ *                   {@code recordTrials})
  */
 public record SimulationSpec(NeuronModel model, int neurons, List<Stimulus> stimuli, double duration, double dt,
 	Scheme scheme, double threshold, double hysteresis, RecordSpec record, CurrentNoise noise, long seed, int threads,
-	boolean rateTables)
+	boolean rateTables, String unit)
 {
 
 	/** Upper bound on steps, so that step counters and time arithmetic stay exact. */
@@ -69,6 +72,7 @@ public record SimulationSpec(NeuronModel model, int neurons, List<Stimulus> stim
 		final double[] sigmas = noise.perNeuron();
 		if (sigmas != null && sigmas.length != neurons) throw new IllegalArgumentException("noiseSigmas: " +
 			sigmas.length + " values for " + neurons + " neurons; give one σ per neuron");
+		if (unit == null || unit.isBlank()) unit = "neurons";
 		if (threads < 0 || threads > 4096)
 			throw new IllegalArgumentException("threads must be in [0, 4096] (0 = all cores), got " + threads);
 	}
@@ -83,6 +87,11 @@ public record SimulationSpec(NeuronModel model, int neurons, List<Stimulus> stim
 	public int effectiveThreads() {
 		final int t = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
 		return Math.max(1, Math.min(t, neurons));
+	}
+
+	/** The parameter that records the first members' traces: {@code recordNeurons} or {@code recordTrials}. */
+	public String recordParameter() {
+		return "record" + Character.toUpperCase(unit.charAt(0)) + unit.substring(1);
 	}
 
 	/** Default re-arming distance of spike detection, mV. */
@@ -109,6 +118,7 @@ public record SimulationSpec(NeuronModel model, int neurons, List<Stimulus> stim
 		private long seed = 0;
 		private int threads = 1;
 		private boolean rateTables = true;
+		private String unit = "neurons";
 
 		private Builder(final NeuronModel model) {
 			this.model = model;
@@ -128,10 +138,11 @@ public record SimulationSpec(NeuronModel model, int neurons, List<Stimulus> stim
 		public Builder seed(final long s) { seed = s; return this; }
 		public Builder threads(final int t) { threads = t; return this; }
 		public Builder rateTables(final boolean b) { rateTables = b; return this; }
+		public Builder unit(final String name) { unit = name; return this; }
 
 		public SimulationSpec build() {
 			return new SimulationSpec(model, neurons, stimuli, duration, dt, scheme, threshold, hysteresis, record, noise, seed,
-				threads, rateTables);
+				threads, rateTables, unit);
 		}
 	}
 }

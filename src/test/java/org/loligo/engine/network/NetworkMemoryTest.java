@@ -33,12 +33,12 @@ class NetworkMemoryTest {
 		// 1000 neurons all-to-all, exponential synapses with a 1.5 ms delay, white noise.
 		final NetworkPlan p = new NetworkPlan(1000, topology("all-to-all", 0), 0, false, Net.synapse("exponential"),
 			1.5, false, 0.01, 10_000, 0.1, 10, 7, 3, new CurrentNoise(1));
-		final NetworkMemory.Estimate e = NetworkMemory.estimate(p);
+		final org.loligo.engine.sim.MemoryBudget.Estimate e = NetworkMemory.estimate(p);
 		final long connections = 999_000L * (4 + 8 + 4 + 8); // index, weight; the delivery copy: index, weight
 		final long buffers = 151L * 1000 * 8;
 		final long neurons = 1000L * (85 + 8 + 8 + 128); // state and inputs, out-row start and cursor, decay, noise
 		final long traces = 1001L * 10 * 9 * 8;
-		assertEquals(List.of(connections, buffers, neurons, traces), e.items().stream().map(NetworkMemory.Item::bytes)
+		assertEquals(List.of(connections, buffers, neurons, traces), e.items().stream().map(org.loligo.engine.sim.MemoryBudget.Item::bytes)
 			.toList());
 		assertEquals(connections + buffers + neurons + traces, e.total());
 		// A built connectivity is in memory already: only the synapses' copy counts; a delay matrix adds 8 + 4.

@@ -76,7 +76,7 @@ class PopulationRunTest {
 		final SimulationSpec rec = new SimulationSpec(spec.model(), spec.neurons(), spec.stimuli(), spec.duration(),
 			spec.dt(), spec.scheme(), spec.threshold(), spec.hysteresis(), new RecordSpec(spec.duration(), ids, List.of(
 				TraceVariable.V)),
-			spec.noise(), spec.seed(), spec.threads(), spec.rateTables());
+			spec.noise(), spec.seed(), spec.threads(), spec.rateTables(), spec.unit());
 		final var tr = Simulation.run(rec).traces();
 		final PopulationState s = new PopulationState(ids.length);
 		for (int i = 0; i < ids.length; i++)

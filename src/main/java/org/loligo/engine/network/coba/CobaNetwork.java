@@ -5,6 +5,7 @@ import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.loligo.engine.model.Models;
 import org.loligo.engine.noise.RandomStreams;
+import org.loligo.engine.sim.MemoryBudget;
 import org.loligo.engine.sim.SimulationListener;
 
 /**
@@ -22,7 +23,6 @@ import org.loligo.engine.sim.SimulationListener;
 public final class CobaNetwork {
 
 	/** Fraction of free heap the run may claim before it is refused. */
-	static final double MEMORY_FRACTION = 0.8;
 
 	private CobaNetwork() {}
 
@@ -102,28 +102,37 @@ public final class CobaNetwork {
 		return s; // m, h, n stay 0
 	}
 
-	/** Bytes the run needs beyond the JVM's baseline: traces, raster, synapses, state. */
-	static long bytesNeeded(final CobaSpec spec) {
-		final long traces = (long) spec.recordNeurons() * (spec.steps() / spec.recordStride() + 1) * Double.BYTES;
-		final long raster = spec.rasterBinMs() > 0 ? (long) spec.neurons() * spec.rasterBins(spec.rasterBinMs()) * Float.BYTES : 0;
-		final double synapses = spec.inDegree() > 0 ? 2.0 * spec.inDegree() * spec.neurons() : 1.01 * spec
+	/**
+	 * What the run allocates beyond the JVM ({@link MemoryBudget}): V traces, the neuron × time raster,
+	 * the connectivity's int entries and the state (V, m, h, n, ge, gi, and per
+	 * neuron a few ints per thread).
+	 */
+	static MemoryBudget.Estimate estimate(final CobaSpec spec) {
+		final long n = spec.neurons(), samples = spec.steps() / spec.recordStride() + 1;
+		final long bins = spec.rasterBinMs() > 0 ? spec.rasterBins(spec.rasterBinMs()) : 0;
+		// NB: int entries of the connectivity: with a fixed in-degree two per synapse (targets and the
+		// construction's sources), with a probability one per expected synapse and 1 % of slack.
+		final double entries = spec.inDegree() > 0 ? 2.0 * spec.inDegree() * spec.neurons() : 1.01 * spec
 			.connectionProbability() * spec.neurons() * (double) spec.neurons();
-		final long state = (long) spec.neurons() * (6 * Double.BYTES + (4 + spec.effectiveThreads()) * Integer.BYTES);
-		return traces + raster + (long) (synapses * Integer.BYTES) + state;
+		final java.util.Locale l = java.util.Locale.ROOT;
+		return MemoryBudget.builder()
+			.add("V traces", String.format(l, "%,d neurons × %,d samples", spec.recordNeurons(), samples), 8,
+				MemoryBudget.times(spec.recordNeurons(), samples), "recordNeurons")
+			.add("raster", String.format(l, "%,d neurons × %,d bins", bins > 0 ? n : 0, bins), 4, MemoryBudget.times(n,
+				bins), "duration")
+			.add("connectivity entries", String.format(l, "%,.0f", entries), 4, (long) Math.min(Long.MAX_VALUE / 8,
+				entries), "neurons")
+			.add("state", String.format(l, "%,d neurons", n), 6 * 8 + (4L + spec.effectiveThreads()) * 4, n, "neurons")
+			.build();
+	}
+
+	static long bytesNeeded(final CobaSpec spec) {
+		return estimate(spec).total();
 	}
 
 	private static void checkMemory(final CobaSpec spec) {
-		final long need = bytesNeeded(spec);
-		final Runtime rt = Runtime.getRuntime();
-		final long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-		if (need > MEMORY_FRACTION * free) throw new IllegalArgumentException(String.format(
-			"memory: the run needs %.1f MB (V traces of %d neurons x %d samples: %.1f MB; raster image %d neurons x " +
-				"%d bins: %.1f MB; synapses and state: the rest) but only %.1f MB of memory is free: record fewer " +
-				"neurons (recordNeurons), decimate the traces (a longer recordInterval), use a shorter duration or " +
-				"fewer neurons, or give Java more memory (-Xmx)", need / 1e6, spec.recordNeurons(), spec.steps() / spec
-					.recordStride() + 1, spec.recordNeurons() * (spec.steps() / spec.recordStride() + 1.0) * 8 / 1e6, spec
-						.rasterBinMs() > 0 ? spec.neurons() : 0, spec.rasterBinMs() > 0 ? spec.rasterBins(spec.rasterBinMs()) : 0, spec
-							.rasterBinMs() > 0 ? spec.neurons() * (double) spec.rasterBins(spec.rasterBinMs()) * 4 / 1e6 : 0.0, free / 1e6));
+		MemoryBudget.require(estimate(spec), "Record fewer neurons (recordNeurons) or less often (a longer " +
+			"recordInterval), or use a shorter duration or fewer neurons");
 	}
 
 	/** Runs block 0 on this thread and the others on their own; rethrows the first failure. */
