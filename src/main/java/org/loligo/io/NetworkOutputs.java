@@ -27,6 +27,20 @@ public final class NetworkOutputs {
 	private NetworkOutputs() {}
 
 	/** Writes every file into {@code dir}, titling the figures {@code title}. */
+	/**
+	 * Writes every file of the run into dir, {@code weights.tif} from {@code weights} (when the network is
+	 * small enough), then {@code summary.json} with the command's parameters and the run's results.
+	 */
+	public static void write(final Path dir, final NetworkResult r, final String command, final String title,
+		final Map<String, Object> parameters, final Supplier<Connectivity> weights) throws IOException
+	{
+		write(dir, r, title);
+		final Map<String, Object> results = new java.util.LinkedHashMap<>();
+		results.put("weights_image", writeWeights(dir, r.population().spec().neurons(), weights));
+		results.putAll(results(r));
+		SummaryJson.writeRun(dir, command, parameters, r.population().seed(), r.population().wallSeconds(), results);
+	}
+
 	public static void write(final Path dir, final NetworkResult r, final String title) throws IOException {
 		final SimulationResult p = r.population();
 		SimulationOutputs.writeSpikes(dir.resolve("spikes.csv"), p);

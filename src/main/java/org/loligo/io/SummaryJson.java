@@ -148,4 +148,22 @@ public final class SummaryJson {
 		}
 		return false;
 	}
+
+	/**
+	 * Writes a run's {@code summary.json} into dir: {@code command}, {@code version}, the parameters,
+	 * {@code seed}, {@code wall_seconds}, then the command's scalar results.
+	 */
+	public static void writeRun(final java.nio.file.Path dir, final String command,
+		final java.util.Map<String, Object> parameters, final long seed, final double wallSeconds,
+		final java.util.Map<String, Object> results) throws java.io.IOException
+	{
+		final java.util.Map<String, Object> s = new java.util.LinkedHashMap<>();
+		s.put("command", command);
+		s.put("version", org.loligo.Loligo.version());
+		s.putAll(parameters);
+		s.put("seed", seed);
+		s.put("wall_seconds", wallSeconds);
+		s.putAll(results);
+		write(dir.resolve("summary.json"), s);
+	}
 }

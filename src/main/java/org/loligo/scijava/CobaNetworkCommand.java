@@ -4,17 +4,11 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.loligo.engine.network.coba.CobaNetwork;
 import org.loligo.engine.network.coba.CobaResult;
 import org.loligo.engine.network.coba.CobaSpec;
-import org.loligo.io.Csv;
-import org.loligo.io.Plots;
-import org.loligo.io.Tiff;
+import org.loligo.io.CobaOutputs;
 import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
@@ -149,81 +143,11 @@ public class CobaNetworkCommand extends ContextCommand {
 
 	private void write(final Path out, final CobaResult r) {
 		try {
-			final int[] ns = r.spikeNeurons();
-			final double[] ts = r.spikeTimes();
-			Csv.write(out.resolve("spikes.csv"), new String[] { "neuron", "time_ms" }, ns.length, (k, sb) -> Csv
-				.appendDouble(sb.append(ns[k]).append(','), ts[k]));
-			final double[][] rate = r.populationRate(BIN_MS);
-			Csv.writeColumns(out.resolve("rate.csv"), new String[] { "time_ms", "rate_exc_hz", "rate_inh_hz" }, rate);
-			final String title = String.format("COBA-HH, %d neurons, seed %d%s", neurons, r.seed(), r.partial()
-				? " (partial)" : "");
-			writeRasterPng(out, r, title, ts);
-			Tiff.writeFloat(out.resolve("raster.tif"), r.raster(BIN_MS), r.spec().rasterBins(BIN_MS), neurons,
-				"spike counts, neuron (y) x " + BIN_MS + " ms bin (x)");
-			if (r.traces().length > 0) writeTraces(out, r, title);
-			final Map<String, Object> results = new LinkedHashMap<>();
-			results.put("total_spikes", r.spikeCount());
-			results.put("synapses", r.synapses());
-			results.put("mean_rate_exc_hz", meanRateExcHz);
-			results.put("mean_rate_inh_hz", meanRateInhHz);
-			results.put("isi_cv_exc", r.isiCv(true)); // NaN (too few spikes) is written as null
-			results.put("isi_cv_inh", r.isiCv(false));
-			results.put("spike_rule", "V > " + threshold + " mV at the end of a step, not within " + refractory +
-				" ms of the neuron's last spike; time = end of that step");
-			results.put("membrane_pass", r.membranePass());
-			results.put("completed_ms", r.completedMs());
-			results.put("partial", r.partial());
-			CommandSupport.writeSummary(out, LABEL, CommandSupport.parameters(this), r.seed(), r.wallSeconds(),
-				results);
+			CobaOutputs.write(out, r, LABEL, CommandSupport.parameters(this), BIN_MS, PLOTTED);
 		}
 		catch (final IOException e) {
 			throw new UncheckedIOException("could not write results to " + out + ": " + e.getMessage(), e);
 		}
-	}
-
-	/**
-	 * raster.png: all neurons up to {@link #PLOTTED}; beyond, the first 4/5·PLOTTED excitatory and the first
-	 * 1/5·PLOTTED inhibitory ones (inhibitory on top), since a dot per spike of thousands of neurons is a black
-	 * slab.
-	 */
-	private void writeRasterPng(final Path out, final CobaResult r, final String title, final double[] ts)
-		throws IOException
-	{
-		final int[] ns = r.spikeNeurons();
-		final int nExc = r.spec().excitatory();
-		final int showExc = neurons <= PLOTTED ? nExc : Math.min(nExc, PLOTTED * 4 / 5);
-		final int showInh = neurons <= PLOTTED ? neurons - nExc : Math.min(neurons - nExc, PLOTTED - showExc);
-		int c = 0;
-		final int[] ids = new int[ns.length];
-		final double[] times = new double[ns.length];
-		for (int q = 0; q < ns.length; q++) {
-			final int i = ns[q];
-			final int row = i < nExc ? (i < showExc ? i : -1) : (i - nExc < showInh ? showExc + i - nExc : -1);
-			if (row < 0) continue;
-			ids[c] = row;
-			times[c++] = ts[q];
-		}
-		final String what = neurons <= PLOTTED ? title : String.format("%s: excitatory 0-%d, inhibitory %d-%d",
-			title, showExc - 1, nExc, nExc + showInh - 1);
-		Plots.writePng(out.resolve("raster.png"), Plots.raster(what, java.util.Arrays.copyOf(times, c), java.util
-			.Arrays.copyOf(ids, c), duration, showExc + showInh, 1000, 700));
-	}
-
-	private static void writeTraces(final Path out, final CobaResult r, final String title) throws IOException {
-		final double[][] v = r.traces();
-		final double[][] cols = new double[v.length + 1][];
-		final String[] header = new String[v.length + 1];
-		cols[0] = r.traceTimes();
-		header[0] = "time_ms";
-		final List<Plots.Series> series = new ArrayList<>();
-		for (int i = 0; i < v.length; i++) {
-			cols[i + 1] = v[i];
-			header[i + 1] = "V_" + i;
-			if (i < 5) series.add(new Plots.Series("V_" + i, v[i], null));
-		}
-		Csv.writeColumns(out.resolve("traces.csv"), header, cols);
-		Plots.writePng(out.resolve("traces.png"), Plots.stacked(title, "t (ms)", cols[0], List.of(new Plots.Panel(
-			"V (mV)", series)), 900, 300));
 	}
 
 	/** The last run's full result (for scripts that want the arrays), or null before run(). */

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.loligo.Loligo;
 import org.loligo.engine.noise.CurrentNoise;
 import org.loligo.engine.sim.SimulationListener;
 import org.loligo.io.SummaryJson;
@@ -143,20 +142,10 @@ public final class CommandSupport {
 		};
 	}
 
-	/**
-	 * Writes {@code summary.json}: {@code command}, {@code version}, the parameters, {@code seed},
-	 * {@code wall_seconds}, then the command's scalar results.
-	 */
+	/** Writes {@code summary.json} ({@link SummaryJson#writeRun}). */
 	public static void writeSummary(final Path dir, final String command, final Map<String, Object> parameters,
 		final long seed, final double wallSeconds, final Map<String, Object> results) throws IOException
 	{
-		final Map<String, Object> s = new LinkedHashMap<>();
-		s.put("command", command);
-		s.put("version", Loligo.version());
-		s.putAll(parameters);
-		s.put("seed", seed);
-		s.put("wall_seconds", wallSeconds);
-		s.putAll(results);
-		SummaryJson.write(dir.resolve("summary.json"), s);
+		SummaryJson.writeRun(dir, command, parameters, seed, wallSeconds, results);
 	}
 }

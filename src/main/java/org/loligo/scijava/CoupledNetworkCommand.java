@@ -4,11 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.loligo.engine.input.StimulusChoice;
-import org.loligo.engine.model.Models;
 import org.loligo.engine.network.Connectivity;
 import org.loligo.engine.network.NetworkMemory;
 import org.loligo.engine.network.NetworkPlan;
@@ -280,19 +278,14 @@ public class CoupledNetworkCommand extends ModelCommand {
 	}
 
 	private void write(final Path out, final NetworkResult r) {
+		final Map<String, Object> params = CommandSupport.parameters(this);
+		params.put("matrixImage", WeightImages.describe(matrixImage));
 		try {
-			NetworkOutputs.write(out, r, model + ", " + synapse + " synapses, coupling " + coupling + ", " + method +
-				", dt = " + dt + " ms");
 			// The matrix that coupling multiplies (coupling 1: the same draws, the raw entries), so that
 			// "topology=matrix,matrixFile=weights.tif" with the same coupling rebuilds this network.
-			final Map<String, Object> results = new LinkedHashMap<>();
-			results.put("weights_image", NetworkOutputs.writeWeights(out, neurons, () -> topologyUsed.withCoupling(1)
-				.build(neurons, r.population().seed(), symmetricUsed)));
-			results.putAll(NetworkOutputs.results(r));
-			final Map<String, Object> params = CommandSupport.parameters(this);
-			params.put("matrixImage", WeightImages.describe(matrixImage));
-			CommandSupport.writeSummary(out, LABEL, params, r.population().seed(), r.population().wallSeconds(),
-				results);
+			NetworkOutputs.write(out, r, LABEL, model + ", " + synapse + " synapses, coupling " + coupling + ", " +
+				method + ", dt = " + dt + " ms", params, () -> topologyUsed.withCoupling(1).build(neurons, r.population()
+					.seed(), symmetricUsed));
 		}
 		catch (final IOException e) {
 			throw new UncheckedIOException("could not write results to " + out + ": " + e.getMessage(), e);

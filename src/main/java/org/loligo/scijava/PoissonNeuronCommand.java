@@ -14,6 +14,7 @@ import org.loligo.engine.poisson.PoissonResult;
 import org.loligo.engine.poisson.PoissonRunner;
 import org.loligo.engine.poisson.PoissonSpec;
 import org.loligo.engine.poisson.SynapseSpec;
+import org.loligo.io.PoissonOutputs;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -136,7 +137,8 @@ public class PoissonNeuronCommand extends ModelCommand {
 		outputRateSd = st.sdRateHz();
 		isiCv = st.pooledCv();
 		if (out != null) write(out, r);
-		if (ui != null && !ui.isHeadless() && r.trace() != null) PoissonNeuronOutputs.show(LABEL, r);
+		if (ui != null && !ui.isHeadless() && r.trace() != null) PoissonOutputs.plots(LABEL, r).forEach(p -> p
+			.show());
 	}
 
 	/**
@@ -160,7 +162,6 @@ public class PoissonNeuronCommand extends ModelCommand {
 
 	private void write(final Path out, final PoissonResult r) {
 		try {
-			PoissonNeuronOutputs.write(out, r);
 			final Map<String, Object> results = new LinkedHashMap<>();
 			results.put("output_rate_hz", outputRateHz);
 			results.put("output_rate_sd", outputRateSd); // NaN (one trial) is written as null
@@ -171,7 +172,7 @@ public class PoissonNeuronCommand extends ModelCommand {
 			results.put("trials_completed", r.trials());
 			results.put("spike_rule", r.spikeRule());
 			results.put("partial", r.partial());
-			CommandSupport.writeSummary(out, LABEL, CommandSupport.parameters(this), r.seed(), r.wallSeconds(), results);
+			PoissonOutputs.write(out, r, LABEL, CommandSupport.parameters(this), results);
 		}
 		catch (final IOException e) {
 			throw new UncheckedIOException("could not write results to " + out + ": " + e.getMessage(), e);

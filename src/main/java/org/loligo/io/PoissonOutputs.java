@@ -1,4 +1,4 @@
-package org.loligo.scijava;
+package org.loligo.io;
 
 import ij.gui.Plot;
 
@@ -16,8 +16,6 @@ import org.loligo.engine.poisson.InputEvents;
 import org.loligo.engine.poisson.PoissonResult;
 import org.loligo.engine.poisson.PoissonTrace;
 import org.loligo.engine.poisson.SynapseSpec;
-import org.loligo.io.Csv;
-import org.loligo.io.Plots;
 
 /**
  * Files and figure of "Poisson-Driven HH Neuron", all written atomically through {@code org.loligo.io}:
@@ -32,14 +30,26 @@ import org.loligo.io.Plots;
  * (explicit, at most {@link #RASTER_INPUTS} inputs shown); then gates and ionic currents.</li>
  * </ul>
  */
-final class PoissonNeuronOutputs {
+public final class PoissonOutputs {
 
 	/** Inputs drawn in the raster (kept in the E/I proportion); inputs.csv has all of them. */
 	static final int RASTER_INPUTS = 500;
 
 	private static final int WIDTH = 900, PANEL = 240;
 
-	private PoissonNeuronOutputs() {}
+	private PoissonOutputs() {}
+
+	/**
+	 * Writes every file of the run into out, then {@code summary.json} with the command's parameters and
+	 * scalar results.
+	 */
+	public static void write(final Path out, final PoissonResult r, final String command,
+		final java.util.Map<String, Object> parameters, final java.util.Map<String, Object> results)
+		throws IOException
+	{
+		write(out, r);
+		SummaryJson.writeRun(out, command, parameters, r.seed(), r.wallSeconds(), results);
+	}
 
 	static void write(final Path out, final PoissonResult r) throws IOException {
 		final double[][] sp = r.spikeTimes();
@@ -169,9 +179,8 @@ final class PoissonNeuronOutputs {
 		return out;
 	}
 
-	/** In Fiji: the trace panels of trial 0 as ImageJ plot windows. */
-	static void show(final String title, final PoissonResult r) {
-		for (final Plot p : Plots.panels(title, "t (ms)", r.trace().time(), panels(r, true)))
-			p.show();
+	/** The trace panels of trial 0 as ImageJ plots (Fiji shows them as windows). */
+	public static List<Plot> plots(final String title, final PoissonResult r) {
+		return Plots.panels(title, "t (ms)", r.trace().time(), panels(r, true));
 	}
 }
