@@ -18,9 +18,10 @@ import org.loligo.engine.model.NeuronModel;
  * <p>
  * Rates: α, β of RATES gates as given; for TAU_INF gates {@code α = x∞/τ, β = (1 - x∞)/τ} with x∞
  * clipped to [0, 1]. NB: a chain needs rates ≥ 0, but a fitted x∞ can leave [0, 1]: Dayan &amp;
- * Abbott's a∞ of Connor–Stevens exceeds 1 (by at most 1.3 %) between +40 and +98 mV, above its spike
- * peaks; there the chain's x∞ is 1. Instantaneous gates' x∞ is used as given, as the deterministic
- * schemes do.
+ * Abbott's a∞ of Connor–Stevens exceeds 1 (by at most 1.3 %) between +40 and +98 mV, which its spike
+ * peaks (+46 to +49 mV) touch for a fraction of a millisecond; there the chain's x∞ is 1 (a itself stays
+ * below 0.91 in the deterministic model, since τ_a ≥ 0.36 ms). Instantaneous gates' x∞ is used as
+ * given, as the deterministic schemes do.
  * <p>
  * Interpolating between two grid points is a convex combination, so probabilities stay in [0, 1], rates
  * stay ≥ 0 and the matrices' rows stay probability vectors.

@@ -27,8 +27,9 @@ import org.loligo.engine.sim.Stepper;
  * Steppers: HH-shaped models (Na m³h, K n⁴, a leak: {@link HHModel}) run the specialised
  * {@link FoxLuStepper}, {@link DiffusionStepper}, {@link MarkovStepper}; every other model the generic
  * {@link GenericFoxLu}, {@link GenericDiffusion}, {@link GenericMarkov}, which follow the same steps over
- * any chains (on HH, generic fox-lu gives the specialised doubles, diffusion the same path up to
- * rounding, markov the same distributions: {@code GenericStepperHHTest}).
+ * any chains (on HH, generic fox-lu gives the specialised doubles and diffusion the same path up to
+ * rounding, {@code GenericStepperHHTest}; markov the same distributions, {@code GenericFiringRateTest},
+ * {@code GenericClampStatisticsTest}).
  */
 public final class ChannelNoiseScheme implements Scheme {
 

@@ -13,8 +13,8 @@ import org.loligo.engine.model.Channel;
  * {@code N = round(area·gmax/unitConductance)}, gmax converted to pS/µm² (1 mS/cm² = 10 pS/µm²);</li>
  * <li>a passive channel (a leak) has no gates and no channels to count: it carries no noise.</li>
  * </ul>
- * NB: the defaults, 60 Na and 18 K channels per µm² (the usual HH values, Fox &amp; Lu 1994, Goldwyn
- * &amp; Shea-Brown 2011), make every HH1952 channel conduct the same 20 pS (120 mS/cm² = 1200 pS/µm² over
+ * NB: the defaults, 60 Na and 18 K channels per µm² (the usual HH values, e.g. Goldwyn &amp; Shea-Brown
+ * 2011), make every HH1952 channel conduct the same 20 pS (120 mS/cm² = 1200 pS/µm² over
  * 60 channels, 36 mS/cm² over 18); other gated channels get that same single-channel conductance by
  * default, so that their count scales with their maximal conductance (47.7 mS/cm² gives Connor–Stevens'
  * A channel 23.85 channels/µm²). Na and K keep their densities in every model (60 and 18 for
