@@ -16,8 +16,9 @@ import org.loligo.engine.sim.Stepper;
  * at frozen V(t); instantaneous gates take x∞(V(t)); then V advances by the exact solution at the new
  * open fractions f_c (frozen over the step), passive channels with f_c = 1:
  * <pre>
- *   G = Σ_c g_c·f_c,   V∞ = (Σ_c g_c·f_c·E_c + I)/G,   V' = V∞ + (V - V∞)·e^{-G·dt/C}   (V' = V + dt·I/C if G = 0)
+ *   G = Σ_c g_c·f_c,   V∞ = (Σ_c g_c·f_c·E_c + I)/G,   V' = V∞ + (V - V∞)·e^{-G·dt/C}
  * </pre>
+ * and {@code V' = V + dt·I/C} if G = 0.
  * Units: mV, ms, mS/cm², µA/cm², µF/cm². The sums run over the channels in the model's order, so on an
  * HH-shaped model this is {@link ChannelStepper#voltage}'s arithmetic.
  * <p>

@@ -54,8 +54,9 @@ final class GenericFoxLu extends GenericChannelStepper {
 			for (int k = 0; k < ns; k++) {
 				final int o = ChainTable.GATE * k;
 				final double xk = s.gates[k][i];
-				x[k] = dtOverN[k] > 0 ? FoxLuStepper.gate(xk, c[o + ChainTable.P_STAY], c[o + ChainTable.P_OPEN],
-					c[o + ChainTable.ALPHA], c[o + ChainTable.BETA], dtOverN[k], g.sample()) : relax(k, relax(k, xk, c), c);
+				if (dtOverN[k] == 0) x[k] = relax(k, relax(k, xk, c), c); // no chain: two noiseless half steps
+				else x[k] = FoxLuStepper.gate(xk, c[o + ChainTable.P_STAY], c[o + ChainTable.P_OPEN], c[o +
+					ChainTable.ALPHA], c[o + ChainTable.BETA], dtOverN[k], g.sample());
 			}
 			for (int ch = 0; ch < open.length; ch++)
 				open[ch] = open(ch, Double.NaN, x, c);

@@ -19,13 +19,14 @@ import org.loligo.engine.sim.PopulationState;
  * p = Π x∞^p over the chain's state gates make a binomial count: the open fraction has mean p and
  * variance p(1-p)/N. Estimated over M = 3000 neurons (one sample each) on 1000 µm² (60,000 Na, 18,000 K,
  * 23,850 A channels), fixed seed, bounds of 4 standard errors (the variance's from the binomial's fourth
- * moment: {@link ClampStatisticsTest}'s bounds, whose M is this one's). Voltages are chosen so that every chain has at least ~20 open
- * channels on average: below that the diffusion approximation's boundary handling, not the chains,
- * decides its variance. markov starts in its stationary distribution (10 steps suffice); diffusion
- * starts at the mean and runs 20 ms first (over 4 slowest time constants of each model at these
- * voltages; variance deficit below e^-8). dt = 0.01 ms: the Strang step's stationary-variance error
- * (λdt)²/6 stays below 2 % of the fastest mode's share (Connor–Stevens' m³: 3(α_m + β_m) ≈ 31/ms at
- * -45 mV) and far inside the bound.
+ * moment: {@link ClampStatisticsTest}'s bounds, whose M is this one's). Voltages are chosen so that every
+ * chain has at least 15 open channels on average (asserted): below that the diffusion approximation's
+ * boundary handling, not the chains, decides its moments (see the README). markov starts in its
+ * stationary distribution (10 steps suffice); diffusion and fox-lu start at the mean and run 20 ms first
+ * (over 3 of the slowest time constant here, HH's τ_h = 6.2 ms at -55 mV: variance deficit
+ * e^{-2t/τ} &lt; 0.2 %).
+ * dt = 0.01 ms: the Strang step's stationary-variance error (λdt)²/6 stays below 2 % of the fastest
+ * mode's share (Connor–Stevens' m³: 3(α_m + β_m) ≈ 31/ms at -45 mV) and far inside the bound.
  */
 class GenericClampStatisticsTest {
 

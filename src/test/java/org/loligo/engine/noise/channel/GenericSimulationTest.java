@@ -67,6 +67,7 @@ class GenericSimulationTest {
 		final String last = model.stateGates().get(model.stateGates().size() - 1).name();
 		return Simulation.run(SimulationSpec.builder(model).neurons(4).scheme(scheme).stimulus(Stimuli.constant(
 			current)).noise(CurrentNoise.white(0.5)).duration(60).dt(0.01).seed(5).threads(threads).record(
-				new RecordSpec(0.1, new int[] { 0 }, java.util.List.of(TraceVariable.V, TraceVariable.gate(last)))).build());
+				new RecordSpec(0.1, new int[] { 0 }, java.util.List.of(TraceVariable.V, TraceVariable.gate(last))))
+			.build());
 	}
 }

@@ -18,13 +18,13 @@ import org.loligo.engine.sim.Stepper;
  * <li>diffusion: the same path up to rounding — the same draws in the same order, moved by the same
  * matrices, summed in another order (the specialised stepper's Na sums pair states (a, 0) and (a, 1)
  * first). The paths start one ulp apart and separate as rounding errors do in a firing neuron (about
- * tenfold per 10 ms here; measured over the first 10 ms: |ΔV| 1.3e-10 mV, |Δx| 2.1e-12), so over 10 ms of
- * firing at 10 µm² (600 Na channels, reflections at the boundaries at most steps) V must agree to
- * 1e-8 mV and every gate to 1e-10: an error in a rate, a pair or a draw would show at the first step,
- * at the size of the noise (~1e-2).</li>
+ * tenfold per 10 ms here; measured over the first 10 ms with tables: |ΔV| 1.3e-10 mV, |Δx| 2.1e-12), so
+ * over 10 ms of firing at 10 µm² (600 Na channels, reflections at the boundaries at most steps) V must
+ * agree to 1e-8 mV and every gate to 1e-10: an error in a rate, a pair or a draw would show at the first
+ * step, at the size of a step's noise (~1e-3).</li>
  * </ul>
- * markov draws its multinomials in another order, so its paths differ; {@link GenericHHStatisticsTest}
- * compares it in distribution.
+ * markov draws its multinomials in another order, so its paths differ; {@link GenericFiringRateTest} and
+ * {@link GenericClampStatisticsTest} compare it in distribution.
  */
 class GenericStepperHHTest {
 
