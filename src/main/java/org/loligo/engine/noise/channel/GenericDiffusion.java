@@ -25,6 +25,11 @@ import org.loligo.engine.sim.PopulationState;
  * to sum 1 against rounding. Recorded gates: the subunit occupancies {@code x_j = Σ_s k_j(s)·x_s/p_j}.
  * The draws follow the pairs' order, so on an HH-shaped model they are {@link DiffusionStepper}'s.
  * <p>
+ * NB: the reflection overfills states that hold less than about one channel on average, at any dt
+ * (clamped at rest on 100 µm²: HH's open Na state 1.5 times, Connor–Stevens' 24 times, Wang–Buzsáki's
+ * open K state 3 times; markov gets them right), which shifts the threshold of small patches. Kept as
+ * {@link DiffusionStepper} has it, so that both stay one method (issue #13 reworks the boundaries).
+ * <p>
  * Arrays: {@code fractions[width·i + s]}, neuron i's fraction of its chain's channels in state s.
  */
 final class GenericDiffusion extends GenericChannelStepper {
