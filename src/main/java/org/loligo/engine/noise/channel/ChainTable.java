@@ -87,6 +87,23 @@ final class ChainTable {
 			out[c] = t[b + c] + f * t[b + n + c];
 	}
 
+	/** Overwrites the instantaneous gates' x∞ in a coefficient vector with their values at V (mV). */
+	void instantsAt(final double v, final double[] out) {
+		final double x = (v - SubunitTable.V_MIN) * SubunitTable.INV_STEP;
+		final boolean inside = table != null && x >= 0 && x < SubunitTable.POINTS;
+		final int j = inside ? (int) x : 0, n = size, b = 2 * n * j;
+		final double f = x - j;
+		for (int q = 0; q < instants.length; q++) {
+			final int c = instant(q);
+			out[c] = inside ? table[b + c] + f * table[b + n + c] : instants[q].inf(v);
+		}
+	}
+
+	/** Whether the model has instantaneous gates. */
+	boolean hasInstants() {
+		return instants.length > 0;
+	}
+
 	/** Exact coefficients at V (mV) into out[0, size); scratch needs {@link #SCRATCH} doubles. */
 	void exact(final double v, final double[] out, final double[] scratch) {
 		for (int k = 0; k < states.length; k++) {

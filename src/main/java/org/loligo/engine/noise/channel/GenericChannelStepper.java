@@ -13,12 +13,16 @@ import org.loligo.engine.sim.Stepper;
  * models keep their specialised steppers ({@link ChannelStepper}); these serve every other model.
  * <p>
  * Schedule of one step for neuron i, as {@link ChannelStepper}'s: the channels advance from t to t + dt
- * at frozen V(t); instantaneous gates take x∞(V(t)); then V advances by the exact solution at the new
- * open fractions f_c (frozen over the step), passive channels with f_c = 1:
+ * at frozen V(t); then V advances by the exact solution at the new open fractions f_c (frozen over the
+ * step), passive channels with f_c = 1:
  * <pre>
  *   G = Σ_c g_c·f_c,   V∞ = (Σ_c g_c·f_c·E_c + I)/G,   V' = V∞ + (V - V∞)·e^{-G·dt/C}
  * </pre>
- * and {@code V' = V + dt·I/C} if G = 0.
+ * and {@code V' = V + dt·I/C} if G = 0. Instantaneous gates multiply f_c by x∞^p: first at V(t), then
+ * again at the midpoint {@code (V(t) + V')/2} of that first step's V, which is the step taken. NB: this
+ * is the deterministic exp-euler's rule ({@code GenericSteppers.ExpEuler}: with x∞(V(t)) alone the step
+ * is first order in dt, Wang–Buzsáki's m∞ spike times drifting by a millisecond over 200 ms), so that
+ * the large-area limit is exp-euler itself; models without instantaneous gates take the first step.
  * Units: mV, ms, mS/cm², µA/cm², µF/cm². The sums run over the channels in the model's order, so on an
  * HH-shaped model this is {@link ChannelStepper#voltage}'s arithmetic.
  * <p>
@@ -55,6 +59,25 @@ abstract class GenericChannelStepper implements Stepper {
 		for (int i = 0; i < streams.length; i++)
 			g[i] = ZigguratSampler.NormalizedGaussian.of(streams[i]);
 		return g;
+	}
+
+	/**
+	 * V (mV) after one step from v under current iExt (µA/cm²): channel c's open fraction is
+	 * {@link #open}{@code (c, chainOpen[c], x, coef)}, instantaneous gates first at v, then at the midpoint
+	 * (see the class javadoc); coef's instantaneous entries are left at the midpoint, open holds the
+	 * fractions used.
+	 */
+	final double advance(final double v, final double[] chainOpen, final double[] x, final double[] coef,
+		final double[] open, final double iExt)
+	{
+		for (int c = 0; c < open.length; c++)
+			open[c] = open(c, chainOpen[c], x, coef);
+		final double first = voltage(v, open, iExt);
+		if (!table.hasInstants()) return first;
+		table.instantsAt(0.5 * (v + first), coef);
+		for (int c = 0; c < open.length; c++)
+			open[c] = open(c, chainOpen[c], x, coef);
+		return voltage(v, open, iExt);
 	}
 
 	/** V (mV) after one step from v at the channels' open fractions {@code open} and current iExt (µA/cm²). */

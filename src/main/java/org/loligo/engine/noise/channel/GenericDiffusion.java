@@ -73,8 +73,8 @@ final class GenericDiffusion extends GenericChannelStepper {
 	{
 		final ChannelChains ch = chains;
 		final double[] c = new double[table.size], scratch = new double[ChainTable.SCRATCH],
-			open = new double[ch.channels], x = new double[s.gateCount()], y = new double[maxPower + 1],
-			d = new double[ch.pairs];
+			open = new double[ch.channels], chainOpen = new double[ch.channels], x = new double[s.gateCount()],
+			y = new double[maxPower + 1], d = new double[ch.pairs];
 		final double[] z = fractions;
 		for (int i = from; i < to; i++) {
 			final double vi = s.v[i];
@@ -98,9 +98,9 @@ final class GenericDiffusion extends GenericChannelStepper {
 			gatesOf(s, i, x);
 			for (int q = 0; q < open.length; q++) {
 				final int chain = ch.chainOf[q];
-				open[q] = open(q, chain < 0 ? 1 : z[base + ch.first[chain] + ch.size[chain] - 1], x, c);
+				chainOpen[q] = chain < 0 ? 1 : z[base + ch.first[chain] + ch.size[chain] - 1];
 			}
-			s.v[i] = voltage(vi, open, iNow[i]);
+			s.v[i] = advance(vi, chainOpen, x, c, open, iNow[i]);
 		}
 	}
 

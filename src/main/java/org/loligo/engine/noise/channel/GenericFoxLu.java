@@ -14,8 +14,8 @@ import org.loligo.engine.sim.PopulationState;
  * (α, β in 1/ms; for a gate given by x∞ and τ, {@code α = x∞/τ, β = (1 - x∞)/τ}), stepped exactly as
  * {@link FoxLuStepper}: exact half step, Euler–Maruyama noise at the midpoint reflected onto [0, 1],
  * exact half step. The open fractions are the deterministic products {@code Π x^p}, instantaneous gates
- * at x∞(V(t)) (no noise: see {@link ChannelChains}). A gate of a channel without a chain (gmax = 0)
- * takes the two half steps without noise. The draws are one normal per noisy gate in state order, so on
+ * at x∞(V) as {@link GenericChannelStepper} takes them (no noise: see {@link ChannelChains}). A gate of a
+ * channel without a chain (gmax = 0) takes the two half steps without noise. The draws are one normal per noisy gate in state order, so on
  * an HH-shaped model this stepper gives {@link FoxLuStepper}'s doubles ({@code GenericStepperHHTest}).
  * <p>
  * State: the gates themselves, {@code s.gates[k]}; no private arrays.
@@ -45,7 +45,8 @@ final class GenericFoxLu extends GenericChannelStepper {
 	{
 		final int ns = dtOverN.length;
 		final double[] c = new double[table.size], scratch = new double[ChainTable.SCRATCH], x = new double[ns],
-			open = new double[chains.channels];
+			open = new double[chains.channels], noChains = new double[chains.channels];
+		java.util.Arrays.fill(noChains, Double.NaN); // every open fraction from the gates
 		final double[] v = s.v;
 		for (int i = from; i < to; i++) {
 			final double vi = v[i];
@@ -58,9 +59,7 @@ final class GenericFoxLu extends GenericChannelStepper {
 				else x[k] = FoxLuStepper.gate(xk, c[o + ChainTable.P_STAY], c[o + ChainTable.P_OPEN], c[o +
 					ChainTable.ALPHA], c[o + ChainTable.BETA], dtOverN[k], g.sample());
 			}
-			for (int ch = 0; ch < open.length; ch++)
-				open[ch] = open(ch, Double.NaN, x, c);
-			v[i] = voltage(vi, open, iNow[i]);
+			v[i] = advance(vi, noChains, x, c, open, iNow[i]);
 			for (int k = 0; k < ns; k++)
 				s.gates[k][i] = x[k];
 		}

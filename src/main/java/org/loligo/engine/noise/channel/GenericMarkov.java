@@ -71,7 +71,7 @@ final class GenericMarkov extends GenericChannelStepper {
 		final double[] iMid, final double[] iNext)
 	{
 		final double[] c = new double[table.size], scratch = new double[ChainTable.SCRATCH],
-			open = new double[chains.channels], x = new double[s.gateCount()];
+			open = new double[chains.channels], chainOpen = new double[chains.channels], x = new double[s.gateCount()];
 		final int[] next = new int[maxStates], out = new int[maxPower + 1];
 		for (int i = from; i < to; i++) {
 			final double vi = s.v[i];
@@ -87,11 +87,10 @@ final class GenericMarkov extends GenericChannelStepper {
 			gatesOf(s, i, x);
 			for (int ch = 0; ch < open.length; ch++) {
 				final int q = chains.chainOf[ch];
-				final double f = q < 0 ? 1 : counts[base + chains.first[q] + chains.size[q] - 1] / (double) chains
+				chainOpen[ch] = q < 0 ? 1 : counts[base + chains.first[q] + chains.size[q] - 1] / (double) chains
 					.count[q];
-				open[ch] = open(ch, f, x, c);
 			}
-			s.v[i] = voltage(vi, open, iNow[i]);
+			s.v[i] = advance(vi, chainOpen, x, c, open, iNow[i]);
 		}
 	}
 
