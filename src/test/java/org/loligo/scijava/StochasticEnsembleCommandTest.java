@@ -130,6 +130,34 @@ class StochasticEnsembleCommandTest extends CommandTestBase {
 	}
 
 	@Test
+	void channelNoiseRunsConnorStevensAndWangBuzsaki() throws Exception {
+		// Connor–Stevens at 8 µA/cm² rests without noise (rheobase between 8 and 9); 100 µm² of markov channels
+		// (6,000 Na, 1,800 K, 2,385 A) make it fire (about 4 Hz), 10^5 µm² do not.
+		final Map<String, Object> det = small(null);
+		det.put("model", "ConnorStevens");
+		det.put("noise", "none");
+		det.put("current", 8.0);
+		assertEquals(0.0, (Double) run(det).getOutput("meanRateHz"), 0);
+		final Map<String, Object> cs = small(dir);
+		cs.putAll(det);
+		cs.put("outputDirectory", dir.toFile());
+		cs.put("channelNoise", "markov");
+		assertTrue((Double) run(cs).getOutput("meanRateHz") > 0);
+		assertTrue(Csv.read(dir.resolve("traces.csv")).header().containsAll(List.of("a_0", "b_0")));
+		cs.put("area", 1e5);
+		cs.put("channelNoise", "diffusion");
+		cs.remove("outputDirectory");
+		assertEquals(0.0, (Double) run(cs).getOutput("meanRateHz"), 0);
+		// Wang–Buzsáki's Na activation is instantaneous: its channels carry noise through h and n only.
+		final Map<String, Object> wb = small(null);
+		wb.put("model", "WangBuzsaki");
+		wb.put("noise", "none");
+		wb.put("current", 1.0);
+		wb.put("channelNoise", "markov");
+		assertTrue((Double) run(wb).getOutput("meanRateHz") > 0);
+	}
+
+	@Test
 	void badInputFailsBeforeAnyFileIsWritten() {
 		final Object[][] cases = { { "trials", 0, "trials must be >= 1" }, { "noise", "pink", "noise: unknown" },
 			{ "method", "heun", "accepted: euler-maruyama, exp-euler-maruyama" }, { "dt", 0.0, "dt must be > 0" },

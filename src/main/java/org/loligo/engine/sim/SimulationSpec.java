@@ -56,8 +56,8 @@ public record SimulationSpec(NeuronModel model, int neurons, List<Stimulus> stim
 			"duration/dt must be <= 2^40 steps, got " + Math.ceil(duration / dt) + "; use a larger dt or split the run");
 		if (scheme == null) throw new IllegalArgumentException("method must be given");
 		if (!scheme.supports(model)) throw new IllegalArgumentException(scheme instanceof
-			org.loligo.engine.noise.channel.ChannelNoiseScheme ? org.loligo.engine.noise.channel.ChannelNoiseScheme
-				.unsupported(model) : "method: " + scheme.name() + " cannot integrate model " + model.name());
+			org.loligo.engine.noise.channel.ChannelNoiseScheme c ? c.refusal(model) : "method: " + scheme.name() +
+				" cannot integrate model " + model.name());
 		if (!Double.isFinite(threshold))
 			throw new IllegalArgumentException("threshold must be a finite voltage in mV, got " + threshold);
 		if (!(hysteresis >= 0) || !Double.isFinite(hysteresis))

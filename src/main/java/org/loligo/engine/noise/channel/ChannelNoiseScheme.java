@@ -7,21 +7,29 @@ import org.loligo.engine.sim.Scheme;
 import org.loligo.engine.sim.Stepper;
 
 /**
- * HH with channel noise: a stochastic {@link Scheme} that replaces the deterministic open fractions
- * m³h and n⁴ by those of a finite patch of channels ({@link ChannelPatch}), by one of three methods:
+ * Channel noise: a stochastic {@link Scheme} that replaces a model's deterministic open fractions
+ * (m³h, n⁴, a³b, …) by those of a finite patch of channels ({@link ChannelPatch}), each gated channel a
+ * Markov chain derived from its gate exponents ({@link ChannelChains}), by one of three methods:
  * <ul>
- * <li>{@code fox-lu}: subunit Langevin equations for m, h, n (Fox &amp; Lu 1994), see
+ * <li>{@code fox-lu}: subunit Langevin equations for every state gate (Fox &amp; Lu 1994), see
  * {@link FoxLuStepper};</li>
- * <li>{@code diffusion}: channel-based diffusion approximation of the 8-state Na and 5-state K chains,
+ * <li>{@code diffusion}: channel-based diffusion approximation of the chains (HH: 8-state Na, 5-state K),
  * one noise term per transition pair (Orio &amp; Soudry 2012), see {@link DiffusionStepper};</li>
  * <li>{@code markov}: the channel Markov chains themselves, exact at frozen V over each step, see
  * {@link MarkovStepper}.</li>
  * </ul>
  * All three take the same step: channels from t to t + dt at V(t), then V by exponential Euler at the
  * new open fractions (see {@link ChannelStepper}); dt in ms, currents in µA/cm². As the area grows all
- * three converge to the deterministic HH model ({@code markov} and {@code diffusion} to it exactly in
+ * three converge to the deterministic model ({@code markov} and {@code diffusion} to it exactly in
  * the limit, with the same staggered exponential-Euler arithmetic for V as exp-euler; {@code fox-lu}
  * reduces to exp-euler itself). Neuron i draws only from {@code streams[i]}.
+ * <p>
+ * Steppers: HH-shaped models (Na m³h, K n⁴, a leak: {@link HHModel}) run the specialised
+ * {@link FoxLuStepper}, {@link DiffusionStepper}, {@link MarkovStepper}; every other model the generic
+ * {@link GenericFoxLu}, {@link GenericDiffusion}, {@link GenericMarkov}, which follow the same steps over
+ * any chains (on HH, generic fox-lu gives the specialised doubles and diffusion the same path up to
+ * rounding, {@code GenericStepperHHTest}; markov the same distributions, {@code GenericFiringRateTest},
+ * {@code GenericClampStatisticsTest}).
  */
 public final class ChannelNoiseScheme implements Scheme {
 
@@ -96,34 +104,50 @@ public final class ChannelNoiseScheme implements Scheme {
 	public Stepper prepare(final NeuronModel nm, final double dt, final boolean rateTables,
 		final UniformRandomProvider[] streams)
 	{
-		final HHModel model = nm.hh();
-		if (model == null) throw new IllegalArgumentException(unsupported(nm));
+		final String why = refusal(nm);
+		if (why != null) throw new IllegalArgumentException(why);
 		if (streams == null || streams.length == 0) throw new IllegalArgumentException(
 			"channelNoise=" + name() + " needs one random stream per neuron");
 		if (!(dt > 0) || !Double.isFinite(dt)) throw new IllegalArgumentException("dt must be > 0 ms and finite, got " + dt);
+		final HHModel model = nm.hh();
+		// NB: the specialised steppers need a chain for both Na and K (a channel of gmax 0 may have none).
+		if (model != null && patch.count(nm.channels().get(0)) >= 1 && patch.count(nm.channels().get(1)) >= 1)
+			return switch (method) {
+				case FOX_LU -> new FoxLuStepper(model, dt, patch, streams, rateTables);
+				case DIFFUSION -> new DiffusionStepper(model, dt, patch, streams, rateTables);
+				case MARKOV -> new MarkovStepper(model, dt, patch, streams, rateTables);
+			};
+		return generic(method, nm, dt, patch, streams, rateTables);
+	}
+
+	/** The generic stepper of a method, for any model (tests run it on HH too). */
+	static Stepper generic(final Method method, final NeuronModel model, final double dt, final ChannelPatch patch,
+		final UniformRandomProvider[] streams, final boolean rateTables)
+	{
 		return switch (method) {
-			case FOX_LU -> new FoxLuStepper(model, dt, patch, streams, rateTables);
-			case DIFFUSION -> new DiffusionStepper(model, dt, patch, streams, rateTables);
-			case MARKOV -> new MarkovStepper(model, dt, patch, streams, rateTables);
+			case FOX_LU -> new GenericFoxLu(model, dt, patch, streams, rateTables);
+			case DIFFUSION -> new GenericDiffusion(model, dt, patch, streams, rateTables);
+			case MARKOV -> new GenericMarkov(model, dt, patch, streams, rateTables);
 		};
 	}
 
-	/** Channel noise is built on the HH chains (Na m³h: 8 states, K n⁴: 5 states). */
+	/**
+	 * Any model with a gate that has a state of its own, whose gated channels this patch gives 1 to 1e9
+	 * channels each (see {@link ChannelChains#refusal}).
+	 */
 	@Override
 	public boolean supports(final NeuronModel model) {
-		return model.hh() != null;
+		return refusal(model) == null;
 	}
 
-	/** The refusal for a model of another shape. */
-	public static String unsupported(final NeuronModel model) {
-		return "channelNoise: model " + model.name() + " does not have the HH shape (Na m³h, K n⁴, a leak) that " +
-			"the channel chains are built for; use noise=white or noise=ou with channelNoise=none, or a model " +
-			"of that shape (HH1952, HH1952-gL0.03, TraubMiles)";
+	/** Why this scheme cannot run the model, naming the parameter to change, or null if it can. */
+	public String refusal(final NeuronModel model) {
+		return ChannelChains.refusal(model, patch);
 	}
 
 	@Override
 	public String toString() {
-		return name() + " (area " + patch.areaUm2() + " µm², " + patch.naChannels() + " Na, " + patch.kChannels() +
-			" K channels)";
+		return name() + " (area " + patch.areaUm2() + " µm², " + patch.naDensity() + " Na and " + patch.kDensity() +
+			" K channels per µm², other gated channels at " + patch.unitConductance() + " pS)";
 	}
 }

@@ -35,8 +35,8 @@ abstract class ChannelStepper implements Stepper {
 	{
 		this.kinetics = p.kinetics();
 		this.dt = dt;
-		this.nNa = patch.naChannels();
-		this.nK = patch.kChannels();
+		this.nNa = (int) patch.count(p.model().channels().get(0));
+		this.nK = (int) patch.count(p.model().channels().get(1));
 		this.rng = streams;
 		this.gNa = p.gNa();
 		this.gK = p.gK();

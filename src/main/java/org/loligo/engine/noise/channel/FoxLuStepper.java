@@ -79,8 +79,11 @@ final class FoxLuStepper extends ChannelStepper {
 		}
 	}
 
-	/** One gate over dt: exact half step, reflected noise kick, exact half step (all in [0, 1]). */
-	private static double gate(final double x, final double pStay, final double pOpen, final double alpha,
+	/**
+	 * One gate over dt: exact half step, reflected noise kick, exact half step (all in [0, 1]); pStay and
+	 * pOpen over dt/2, rates α, β in 1/ms, {@code dtOverN} = dt/N (ms), ξ a standard normal draw.
+	 */
+	static double gate(final double x, final double pStay, final double pOpen, final double alpha,
 		final double beta, final double dtOverN, final double xi)
 	{
 		final double x1 = pStay * x + pOpen * (1 - x);

@@ -42,7 +42,8 @@ final class Subunits {
 		out[14] = bn;
 	}
 
-	private static void pair(final double a, final double b, final double dt, final double[] out, final int at) {
+	/** pOpen, pStay and α + β of one gate with rates a, b (1/ms) over dt (ms) into out[at..at+2]. */
+	static void pair(final double a, final double b, final double dt, final double[] out, final int at) {
 		final double sum = a + b;
 		// -expm1 keeps 1 - e^{-(α+β)dt} accurate when (α+β)·dt is tiny.
 		final double leave = -Math.expm1(-sum * dt);
@@ -73,7 +74,7 @@ final class Subunits {
 		}
 	}
 
-	/** Bin(n, p) probabilities for 0..n into out[at..at+n], n ≤ 4 (direct products, no recursion). */
+	/** Bin(n, p) probabilities for 0..n into out[at..at+n] (direct products, no recursion). */
 	static void binomialPmf(final int n, final double p, final double[] out, final int at) {
 		final double q = 1 - p;
 		double c = 1; // C(n, k)

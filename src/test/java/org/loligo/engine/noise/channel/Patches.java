@@ -4,6 +4,7 @@ import org.loligo.engine.model.NeuronModel;
 import org.loligo.engine.model.Models;
 import org.loligo.engine.noise.RandomStreams;
 import org.loligo.engine.sim.PopulationState;
+import org.loligo.engine.sim.Stepper;
 
 /** Test helpers: channel-noise steppers driven directly (no Simulation), clamped or free. */
 final class Patches {
@@ -61,6 +62,14 @@ final class Patches {
 		final ChannelStepper st = stepper(method, area, neurons, seed, dt);
 		final PopulationState s = PopulationState.atRest(HH, neurons);
 		st.init(s, 0, neurons);
+		return run(st, s, current, duration, dt);
+	}
+
+	/** Runs an initialised stepper from state s under a constant current; each neuron's spike times. */
+	static double[][] run(final Stepper st, final PopulationState s, final double current, final double duration,
+		final double dt)
+	{
+		final int neurons = s.size();
 		final double[] cur = new double[neurons];
 		java.util.Arrays.fill(cur, current);
 		final double[] vOld = new double[neurons];
