@@ -71,6 +71,8 @@ public final class CycleContinuation {
 
 	private final Shooting shooting;
 
+	private final CycleSystem system;
+
 	/** Of the last {@link #evaluate}: monodromy matrix and V range (mV) of the whole orbit. */
 	private double[][] monodromy;
 
@@ -94,6 +96,7 @@ public final class CycleContinuation {
 			sigma[n * k] = 10;
 		sigma[iT] = 1;
 		sigma[iP] = (max - min) / 100;
+		system = new CycleSystem(base, param, sigma, shooting);
 	}
 
 	/** Continues the cycles born at {@code hopf} (an equilibrium with a pair ±iω) while p stays in [min, max]. */
@@ -231,50 +234,14 @@ public final class CycleContinuation {
 		return null;
 	}
 
-	/**
-	 * Residual into g and the scaled Jacobian; leaves the orbit's monodromy matrix (product of the
-	 * segments' Φ) and V range in {@link #monodromy}, {@link #vMin}, {@link #vMax}.
-	 */
+	/** {@link CycleSystem#evaluate} at u for the step from prev; keeps the orbit's monodromy and V range. */
 	private double[][] evaluate(final double[] u, final double[] g, final Point prev, final double ds,
 		final double[] xRef, final double[] fRef, final int steps)
 	{
-		final double period = u[iT] * sigma[iT], p = u[iP] * sigma[iP];
-		final ModelField field = base.with(param, p);
-		final double[][] jac = new double[dim][dim];
-		final double[] xk = new double[n];
-		double[][] mono = SmallLinear.identity(n);
-		vMin = Double.POSITIVE_INFINITY;
-		vMax = Double.NEGATIVE_INFINITY;
-		for (int k = 0; k < K; k++) {
-			final int row = n * k, next = n * ((k + 1) % K);
-			for (int i = 0; i < n; i++)
-				xk[i] = u[row + i] * sigma[i];
-			shooting.run(field, param, xk, period / K, steps);
-			vMin = Math.min(vMin, shooting.vMin);
-			vMax = Math.max(vMax, shooting.vMax);
-			mono = SmallLinear.multiply(shooting.monodromy, mono);
-			for (int i = 0; i < n; i++) {
-				g[row + i] = (shooting.x1[i] - u[next + i] * sigma[i]) / sigma[i];
-				for (int j = 0; j < n; j++)
-					jac[row + i][row + j] += shooting.monodromy[i][j] * sigma[j] / sigma[i];
-				jac[row + i][next + i] -= 1;
-				// The segment lasts T/K, so ∂x_end/∂T is 1/K of the segment's own derivative.
-				jac[row + i][iT] = shooting.dxdT[i] / K * sigma[iT] / sigma[i];
-				jac[row + i][iP] = shooting.dxdp[i] * sigma[iP] / sigma[i];
-			}
-		}
-		monodromy = mono;
-		double phase = 0, arc = -ds;
-		for (int i = 0; i < n; i++) {
-			phase += fRef[i] * (u[i] * sigma[i] - xRef[i]);
-			jac[iT][i] = fRef[i] * sigma[i];
-		}
-		for (int i = 0; i < dim; i++) {
-			arc += (u[i] - prev.u[i]) * prev.t[i];
-			jac[iP][i] = prev.t[i];
-		}
-		g[iT] = phase;
-		g[iP] = arc;
+		final double[][] jac = system.evaluate(u, g, prev.u, prev.t, ds, xRef, fRef, steps);
+		monodromy = system.monodromy;
+		vMin = system.vMin;
+		vMax = system.vMax;
 		return jac;
 	}
 
