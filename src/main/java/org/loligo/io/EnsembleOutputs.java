@@ -11,6 +11,7 @@ import org.loligo.analysis.ensemble.EnsembleStatistics;
 import org.loligo.engine.record.Band;
 import org.loligo.engine.record.TraceVariable;
 import org.loligo.engine.record.Traces;
+import org.loligo.engine.sim.SimulationResult;
 
 /**
  * Files and figures of an ensemble of trials: the per-trial table, the band of V over trials, and a
@@ -56,5 +57,25 @@ public final class EnsembleOutputs {
 		series.add(new Plots.Series("mean + SD", hi, blue));
 		series.add(new Plots.Series("mean", b.mean(), Color.BLACK));
 		return Plots.stacked(title, "time (ms)", b.time(), List.of(new Plots.Panel("V (mV)", series)), 900, 360);
+	}
+
+	/**
+	 * Writes an ensemble's files into out — {@code spikes.csv} (trial, time), {@code trials.csv},
+	 * {@code band.csv}, {@code band.png}, {@code raster.png} (titled {@code title}), {@code traces.csv} when
+	 * traces were kept — then {@code summary.json} with the command's parameters and results.
+	 */
+	public static void write(final Path out, final SimulationResult r, final EnsembleStatistics s,
+		final String command, final String title, final java.util.Map<String, Object> parameters,
+		final java.util.Map<String, Object> results) throws IOException
+	{
+		final int trials = r.spec().neurons();
+		SimulationOutputs.writeSpikes(out.resolve("spikes.csv"), r, "trial");
+		writeTrials(out.resolve("trials.csv"), s);
+		writeBand(out.resolve("band.csv"), r.band());
+		Plots.writePng(out.resolve("band.png"), bandFigure(title, r.band(), r.traces()));
+		Plots.writePng(out.resolve("raster.png"), Plots.raster(title, r.spikeTimes(), r.spikeNeurons(), Math.max(r
+			.completed(), r.spec().dt()), trials, 900, Math.min(900, 200 + 4 * trials)));
+		if (r.traces().neurons().length > 0) SimulationOutputs.writeTraces(out.resolve("traces.csv"), r.traces());
+		SummaryJson.writeRun(out, command, parameters, r.seed(), r.wallSeconds(), results);
 	}
 }

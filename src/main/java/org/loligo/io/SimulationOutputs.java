@@ -90,4 +90,26 @@ public final class SimulationOutputs {
 				if (tr.variables().contains(v)) series.add(new Plots.Series(tr.column(v, r), tr.series(v, r), null));
 		if (!series.isEmpty()) panels.add(new Plots.Panel(yLabel, series));
 	}
+
+	/**
+	 * Writes a population run's files into out — {@code spikes.csv}, and when traces were kept
+	 * {@code traces.csv} and {@code traces.png} (titled {@code title}) — then {@code summary.json} with the
+	 * command's parameters and the run's results (spike count, rate, spike rule, completed time, partial).
+	 */
+	public static void write(final Path out, final SimulationResult r, final String command, final String title,
+		final java.util.Map<String, Object> parameters) throws IOException
+	{
+		writeSpikes(out.resolve("spikes.csv"), r);
+		if (r.traces().neurons().length > 0) {
+			writeTraces(out.resolve("traces.csv"), r.traces());
+			Plots.writePng(out.resolve("traces.png"), traceFigure(title, r.traces()));
+		}
+		final java.util.Map<String, Object> results = new java.util.LinkedHashMap<>();
+		results.put("spike_count", r.spikeCount());
+		results.put("firing_rate_hz", r.firingRateHz());
+		results.put("spike_rule", r.spikeRule());
+		results.put("completed_ms", r.completed());
+		results.put("partial", r.partial());
+		SummaryJson.writeRun(out, command, parameters, r.seed(), r.wallSeconds(), results);
+	}
 }

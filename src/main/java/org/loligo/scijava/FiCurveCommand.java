@@ -3,23 +3,19 @@ package org.loligo.scijava;
 import ij.gui.Plot;
 import ij.measure.ResultsTable;
 
-import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.loligo.analysis.rate.Direction;
 import org.loligo.analysis.rate.FiCurve;
 import org.loligo.analysis.rate.FiResult;
 import org.loligo.analysis.rate.FiSpec;
-import org.loligo.engine.model.Models;
 import org.loligo.engine.sim.Schemes;
-import org.loligo.io.Csv;
+import org.loligo.io.FiOutputs;
 import org.loligo.io.Plots;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -118,51 +114,20 @@ public class FiCurveCommand extends ModelCommand {
 	}
 
 	/** Header and columns of fi.csv: current, then per branch run its rate (and SD with trials). */
-	static Object[] table(final FiResult r) {
-		final List<String> h = new ArrayList<>(List.of("current"));
-		final List<double[]> c = new ArrayList<>(List.of(r.currents()));
-		final boolean sd = r.spec().trials() > 1;
-		final String[] names = { "up", "down", "rest" };
-		final double[][] means = { r.up(), r.down(), r.rest() }, sds = { r.upSd(), r.downSd(), r.restSd() };
-		for (int b = 0; b < 3; b++) {
-			if (means[b] == null) continue;
-			h.add("rate_" + names[b] + "_hz");
-			c.add(means[b]);
-			if (sd) {
-				h.add("sd_" + names[b] + "_hz");
-				c.add(sds[b]);
-			}
-		}
-		return new Object[] { h.toArray(String[]::new), c.toArray(double[][]::new) };
-	}
-
-	private static List<Plots.Panel> panels(final FiResult r) {
-		final List<Plots.Series> s = new ArrayList<>();
-		if (r.up() != null) s.add(new Plots.Series("up sweep", r.up(), null));
-		if (r.down() != null) s.add(new Plots.Series("down sweep", r.down(), null));
-		if (r.rest() != null) s.add(new Plots.Series("from rest", r.rest(), null));
-		return List.of(new Plots.Panel("rate (Hz)", s));
-	}
-
 	private void write(final Path out, final FiResult r) {
+		final Map<String, Object> results = new LinkedHashMap<>();
+		results.put("onset_current_up", r.onsetCurrentUp());
+		results.put("offset_current_down", r.offsetCurrentDown());
+		results.put("onset_current_rest", r.onsetCurrentRest());
+		results.put("currents", r.currents().length);
+		results.put("min_amplitude_mv", r.spec().minAmplitude());
+		results.put("rate_rule", "period from upward crossings of the mid-level of V over the last " + (1 - r.spec()
+			.settleFraction()) + " of each run; firing iff peak-to-trough >= min_amplitude_mv and not damped; with " +
+			"noise: crossings per window");
+		results.put("partial", r.partial());
 		try {
-			final Object[] t = table(r);
-			Csv.writeColumns(out.resolve("fi.csv"), (String[]) t[0], (double[][]) t[1]);
-			final BufferedImage png = Plots.stacked("f-I curve, " + model + ", " + method + ", dt = " + dt + " ms, " +
-				duration + " ms per current", "I (µA/cm²)", r.currents(), panels(r), 900, 420);
-			Plots.writePng(out.resolve("fi.png"), png);
-			final Map<String, Object> results = new LinkedHashMap<>();
-			results.put("onset_current_up", r.onsetCurrentUp());
-			results.put("offset_current_down", r.offsetCurrentDown());
-			results.put("onset_current_rest", r.onsetCurrentRest());
-			results.put("currents", r.currents().length);
-			results.put("min_amplitude_mv", r.spec().minAmplitude());
-			results.put("rate_rule", "period from upward crossings of the mid-level of V over the last " + (1 - r
-				.spec().settleFraction()) + " of each run; firing iff peak-to-trough >= min_amplitude_mv and not " +
-				"damped; with noise: crossings per window");
-			results.put("partial", r.partial());
-			CommandSupport.writeSummary(out, LABEL, CommandSupport.parameters(this), r.seed(), r.wallSeconds(),
-				results);
+			FiOutputs.write(out, r, LABEL, "f-I curve, " + model + ", " + method + ", dt = " + dt + " ms, " + duration +
+				" ms per current", CommandSupport.parameters(this), results);
 		}
 		catch (final IOException e) {
 			throw new UncheckedIOException("could not write results to " + out + ": " + e.getMessage(), e);
@@ -170,9 +135,9 @@ public class FiCurveCommand extends ModelCommand {
 	}
 
 	private void show(final FiResult r) {
-		for (final Plot p : Plots.panels("f-I curve, " + model, "I (µA/cm²)", r.currents(), panels(r)))
+		for (final Plot p : Plots.panels("f-I curve, " + model, "I (µA/cm²)", r.currents(), FiOutputs.panels(r)))
 			p.show();
-		final Object[] t = table(r);
+		final Object[] t = FiOutputs.table(r);
 		final String[] h = (String[]) t[0];
 		final double[][] c = (double[][]) t[1];
 		final ResultsTable rt = new ResultsTable();

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.loligo.analysis.ensemble.EnsembleStatistics;
-import org.loligo.engine.model.Models;
 import org.loligo.engine.poisson.PoissonInput;
 import org.loligo.engine.poisson.PoissonResult;
 import org.loligo.engine.poisson.PoissonRunner;

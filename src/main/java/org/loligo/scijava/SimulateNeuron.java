@@ -4,19 +4,14 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.loligo.engine.input.StimulusChoice;
-import org.loligo.engine.model.Models;
 import org.loligo.engine.record.RecordSpec;
 import org.loligo.engine.record.TraceVariable;
 import org.loligo.engine.sim.Schemes;
 import org.loligo.engine.sim.Simulation;
 import org.loligo.engine.sim.SimulationResult;
 import org.loligo.engine.sim.SimulationSpec;
-import org.loligo.io.Plots;
 import org.loligo.io.SimulationOutputs;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -142,20 +137,8 @@ public class SimulateNeuron extends ModelCommand {
 
 	private void write(final Path out, final SimulationResult r) {
 		try {
-			SimulationOutputs.writeSpikes(out.resolve("spikes.csv"), r);
-			if (r.traces().neurons().length > 0) {
-				SimulationOutputs.writeTraces(out.resolve("traces.csv"), r.traces());
-				Plots.writePng(out.resolve("traces.png"), SimulationOutputs.traceFigure(model + ", " + method +
-					", dt = " + dt + " ms", r.traces()));
-			}
-			final Map<String, Object> results = new LinkedHashMap<>();
-			results.put("spike_count", r.spikeCount());
-			results.put("firing_rate_hz", r.firingRateHz());
-			results.put("spike_rule", r.spikeRule());
-			results.put("completed_ms", r.completed());
-			results.put("partial", r.partial());
-			CommandSupport.writeSummary(out, "Simulate HH Neuron", CommandSupport.parameters(this), r.seed(), r
-				.wallSeconds(), results);
+			SimulationOutputs.write(out, r, "Simulate HH Neuron", model + ", " + method + ", dt = " + dt + " ms",
+				CommandSupport.parameters(this));
 		}
 		catch (final IOException e) {
 			throw new UncheckedIOException("could not write results to " + out + ": " + e.getMessage(), e);

@@ -5,12 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.loligo.analysis.ensemble.EnsembleStatistics;
 import org.loligo.engine.input.Stimuli;
-import org.loligo.engine.model.Models;
 import org.loligo.engine.noise.CurrentNoise;
 import org.loligo.engine.noise.channel.ChannelNoises;
 import org.loligo.engine.noise.channel.ChannelPatch;
@@ -22,8 +20,6 @@ import org.loligo.engine.sim.Simulation;
 import org.loligo.engine.sim.SimulationResult;
 import org.loligo.engine.sim.SimulationSpec;
 import org.loligo.io.EnsembleOutputs;
-import org.loligo.io.Plots;
-import org.loligo.io.SimulationOutputs;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -168,14 +164,7 @@ public class StochasticEnsemble extends ModelCommand {
 
 	private void write(final Path out, final SimulationResult r, final EnsembleStatistics s) {
 		try {
-			SimulationOutputs.writeSpikes(out.resolve("spikes.csv"), r, "trial");
-			EnsembleOutputs.writeTrials(out.resolve("trials.csv"), s);
-			EnsembleOutputs.writeBand(out.resolve("band.csv"), r.band());
 			final String title = model + ", I = " + current + " µA/cm², " + noiseLabel() + ", " + trials + " trials";
-			Plots.writePng(out.resolve("band.png"), EnsembleOutputs.bandFigure(title, r.band(), r.traces()));
-			Plots.writePng(out.resolve("raster.png"), Plots.raster(title, r.spikeTimes(), r.spikeNeurons(), Math.max(
-				r.completed(), dt), trials, 900, Math.min(900, 200 + 4 * trials)));
-			if (r.traces().neurons().length > 0) SimulationOutputs.writeTraces(out.resolve("traces.csv"), r.traces());
 			final Map<String, Object> results = new LinkedHashMap<>();
 			results.put("mean_rate_hz", s.meanRateHz());
 			results.put("sd_rate_hz", s.sdRateHz());
@@ -187,8 +176,7 @@ public class StochasticEnsemble extends ModelCommand {
 				method + ")" : " channel-noise scheme (method not used)"));
 			results.put("completed_ms", r.completed());
 			results.put("partial", r.partial());
-			CommandSupport.writeSummary(out, "Stochastic HH Ensemble", CommandSupport.parameters(this), r.seed(), r
-				.wallSeconds(), results);
+			EnsembleOutputs.write(out, r, s, "Stochastic HH Ensemble", title, CommandSupport.parameters(this), results);
 		}
 		catch (final IOException e) {
 			throw new UncheckedIOException("could not write results to " + out + ": " + e.getMessage(), e);
