@@ -107,10 +107,23 @@ public final class RateTable {
 			out[c] = coefficients[j * stride + 2 * c] + f * coefficients[j * stride + 2 * c + 1];
 	}
 
-	/** Exact exponential-Euler (Am, Bm, Ah, Bh, An, Bn) of HH kinetics at V into out[0..5]. */
+	/**
+	 * Exact exponential-Euler (Am, Bm, Ah, Bh, An, Bn) of HH kinetics at V into out[0..5]: the doubles of
+	 * {@link Gate#expEulerCoefficients}, with the rates called through the kinetics' own fields (see
+	 * {@link GateKinetics}).
+	 */
 	public static void exact(final GateKinetics k, final double v, final double dt, final double[] out) {
-		k.m().expEulerCoefficients(v, dt, out, 0);
-		k.h().expEulerCoefficients(v, dt, out, 2);
-		k.n().expEulerCoefficients(v, dt, out, 4);
+		pair(k.alphaM(v), k.betaM(v), dt, out, 0);
+		pair(k.alphaH(v), k.betaH(v), dt, out, 2);
+		pair(k.alphaN(v), k.betaN(v), dt, out, 4);
+	}
+
+	/** {@link Gate#expEulerCoefficients} of a RATES gate from its α and β. */
+	private static void pair(final double a, final double b, final double dt, final double[] out, final int at) {
+		final double sum = a + b;
+		// -expm1 keeps 1 - A accurate when (α + β)·dt is tiny.
+		final double oneMinusA = -Math.expm1(-sum * dt);
+		out[at] = 1.0 - oneMinusA;
+		out[at + 1] = sum > 0 ? a / sum * oneMinusA : 0.0;
 	}
 }
