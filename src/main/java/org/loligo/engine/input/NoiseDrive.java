@@ -103,6 +103,16 @@ public final class NoiseDrive {
 		used++;
 	}
 
+	/** The array {@link #whiteIncrement} reads this step, at {@link #base()} + i (valid until the next step). */
+	public double[] buffer() {
+		return buffer;
+	}
+
+	/** The offset of neuron i's increment in {@link #buffer()} this step. */
+	public int base() {
+		return base;
+	}
+
 	/** Neuron i's white-noise increment of V this step, mV. */
 	public double whiteIncrement(final int i) {
 		return buffer[base + i];

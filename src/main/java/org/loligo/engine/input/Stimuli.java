@@ -141,6 +141,11 @@ public final class Stimuli {
 			out[i] = stimuli.get(i).at(t);
 	}
 
+	/** Neuron i's stimulus at time t (ms), µA/cm²: the shared one, or its own. */
+	public static double at(final List<Stimulus> stimuli, final int i, final double t) {
+		return stimuli.get(stimuli.size() == 1 ? 0 : i).at(t);
+	}
+
 	/** Whether every stimulus is constant in time (then one {@link #fill} serves the whole run). */
 	public static boolean constant(final List<Stimulus> stimuli) {
 		for (final Stimulus x : stimuli)

@@ -17,6 +17,8 @@ public final class GateKinetics {
 	private final Gate m, h, n;
 	private final VoltageFunction mAlpha, mBeta, hAlpha, hBeta, nAlpha, nBeta;
 	private final double mShift, hShift, nShift, mPhi, hPhi, nPhi;
+	/** Whether every gate has shift 0 and φ 1: the rates are then the functions themselves, the same bits. */
+	private final boolean plain;
 
 	/**
 	 * @param m the Na activation (power 3)
@@ -42,6 +44,7 @@ public final class GateKinetics {
 		mPhi = m.phi();
 		hPhi = h.phi();
 		nPhi = n.phi();
+		plain = mShift == 0 && hShift == 0 && nShift == 0 && mPhi == 1 && hPhi == 1 && nPhi == 1;
 	}
 
 	public Gate m() {
@@ -57,27 +60,27 @@ public final class GateKinetics {
 	}
 
 	public double alphaM(final double v) {
-		return mPhi * mAlpha.at(v - mShift);
+		return plain ? mAlpha.at(v) : mPhi * mAlpha.at(v - mShift);
 	}
 
 	public double betaM(final double v) {
-		return mPhi * mBeta.at(v - mShift);
+		return plain ? mBeta.at(v) : mPhi * mBeta.at(v - mShift);
 	}
 
 	public double alphaH(final double v) {
-		return hPhi * hAlpha.at(v - hShift);
+		return plain ? hAlpha.at(v) : hPhi * hAlpha.at(v - hShift);
 	}
 
 	public double betaH(final double v) {
-		return hPhi * hBeta.at(v - hShift);
+		return plain ? hBeta.at(v) : hPhi * hBeta.at(v - hShift);
 	}
 
 	public double alphaN(final double v) {
-		return nPhi * nAlpha.at(v - nShift);
+		return plain ? nAlpha.at(v) : nPhi * nAlpha.at(v - nShift);
 	}
 
 	public double betaN(final double v) {
-		return nPhi * nBeta.at(v - nShift);
+		return plain ? nBeta.at(v) : nPhi * nBeta.at(v - nShift);
 	}
 
 	@Override

@@ -124,9 +124,10 @@ final class NetworkWorker implements Runnable {
 	 * V(t)), and this step's noise draws, one per neuron from its own stream, as the population run draws.
 	 */
 	private void stimulate(final double t) {
-		Stimuli.fill(spec.stimuli(), t, iNow, from, to);
-		for (int i = from; i < to; i++)
-			iNow[i] = expEuler != null ? iNow[i] + gap[i] : iNow[i] + gap[i] + (gE[i] - g[i] * s.v[i]);
+		for (int i = from; i < to; i++) {
+			final double stim = Stimuli.at(spec.stimuli(), i, t);
+			iNow[i] = expEuler != null ? stim + gap[i] : stim + gap[i] + (gE[i] - g[i] * s.v[i]);
+		}
 		if (noise != null) {
 			noise.nextWhite();
 			noise.addOu(iNow, iNow, iNow);

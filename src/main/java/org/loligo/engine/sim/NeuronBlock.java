@@ -54,8 +54,10 @@ final class NeuronBlock implements Runnable {
 	private final TraceVariable.Probe[] probes;
 	/** The block's current noise (white or OU), null without noise. */
 	private final NoiseDrive noise;
-	/** Whether finish() adds a white-noise increment to V. */
+	/** Whether finish() adds a white-noise increment to V; this step's increments: {@code dv[dvBase + i]}. */
 	private final boolean white;
+	private double[] dv;
+	private int dvBase;
 	/** The spike rule (see {@link SimulationSpec#hysteresis()}), for this block's neurons. */
 	private final SpikeDetector detector;
 	private final BandAccumulator band;
@@ -125,6 +127,9 @@ final class NeuronBlock implements Runnable {
 			if (noise != null) {
 				noise.nextWhite();
 				noise.addOu(iNow, iMid, iNext);
+				// NB: read in finish() from this block's fields, so the fused loop keeps them in registers.
+				dv = noise.buffer();
+				dvBase = noise.base();
 			}
 			k++;
 			if (fused != null) fused.step(s, from, to, iNow, this);
@@ -153,7 +158,7 @@ final class NeuronBlock implements Runnable {
 	 * in the state (any number of them): the same checks, V first, then the gates in state order.
 	 */
 	double finish(final int i, final double vOld, final double vNew) {
-		final double vi = white ? vNew + noise.whiteIncrement(i) : vNew;
+		final double vi = white ? vNew + dv[dvBase + i] : vNew;
 		divergence.check(i, vi, k);
 		return detect(i, vOld, vi);
 	}
@@ -168,7 +173,7 @@ final class NeuronBlock implements Runnable {
 	double finish(final int i, final double vOld, final double vNew, final double mNew, final double hNew,
 		final double nNew)
 	{
-		final double vi = white ? vNew + noise.whiteIncrement(i) : vNew;
+		final double vi = white ? vNew + dv[dvBase + i] : vNew;
 		if (!(vi >= -Simulation.V_LIMIT && vi <= Simulation.V_LIMIT)) diverged(i, "V", vi);
 		if (!(mNew >= 0 && mNew <= 1)) diverged(i, "m", mNew);
 		if (!(hNew >= 0 && hNew <= 1)) diverged(i, "h", hNew);
