@@ -1,7 +1,6 @@
 package org.loligo.scijava;
 
 import java.io.File;
-import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import java.util.Map;
 
 import org.loligo.engine.noise.CurrentNoise;
 import org.loligo.engine.sim.SimulationListener;
-import org.loligo.io.SummaryJson;
 import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
 import org.scijava.Cancelable;
@@ -140,12 +138,5 @@ public final class CommandSupport {
 				return command.isCanceled() || Thread.currentThread().isInterrupted();
 			}
 		};
-	}
-
-	/** Writes {@code summary.json} ({@link SummaryJson#writeRun}). */
-	public static void writeSummary(final Path dir, final String command, final Map<String, Object> parameters,
-		final long seed, final double wallSeconds, final Map<String, Object> results) throws IOException
-	{
-		SummaryJson.writeRun(dir, command, parameters, seed, wallSeconds, results);
 	}
 }

@@ -16,6 +16,7 @@ import org.loligo.analysis.bifurcation.SaddleNode;
 import org.loligo.analysis.bifurcation.SweepParameter;
 import org.loligo.engine.model.NeuronModel;
 import org.loligo.io.BifurcationOutputs;
+import org.loligo.io.SummaryJson;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -174,7 +175,7 @@ public class HopfBifurcationSweep extends ModelCommand {
 		s.put("partial", r.partial());
 		try {
 			BifurcationOutputs.write(out, r);
-			CommandSupport.writeSummary(out, LABEL, CommandSupport.parameters(this), 0, r.wallSeconds(), s);
+			SummaryJson.writeRun(out, LABEL, CommandSupport.parameters(this), 0, r.wallSeconds(), s);
 		}
 		catch (final IOException e) {
 			throw new UncheckedIOException("could not write results to " + out + ": " + e.getMessage(), e);

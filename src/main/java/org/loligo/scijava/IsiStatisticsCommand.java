@@ -13,6 +13,7 @@ import org.loligo.analysis.isi.IsiSettings;
 import org.loligo.analysis.isi.IsiStatistics;
 import org.loligo.analysis.isi.SpikeTrains;
 import org.loligo.io.IsiOutputs;
+import org.loligo.io.SummaryJson;
 import org.loligo.io.SpikeTrainsCsv;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -150,7 +151,7 @@ public class IsiStatisticsCommand extends ContextCommand {
 			results.put("spikes_outside_window", r.spikesOutsideWindow());
 			results.put("input_sorted", r.inputSorted());
 			// No randomness here: seed 0 says so.
-			CommandSupport.writeSummary(out, LABEL, CommandSupport.parameters(this), 0, wallSeconds, results);
+			SummaryJson.writeRun(out, LABEL, CommandSupport.parameters(this), 0, wallSeconds, results);
 		}
 		catch (final IOException e) {
 			throw new UncheckedIOException("could not write results to " + out + ": " + e.getMessage(), e);

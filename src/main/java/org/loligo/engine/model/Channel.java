@@ -45,11 +45,4 @@ public record Channel(String name, double gmax, double reversal, List<Gate> gate
 		return gates.isEmpty();
 	}
 
-	/** The conductance (mS/cm²) at the given values of its gates, in the order of {@link #gates()}. */
-	public double conductance(final double... x) {
-		double g = gmax;
-		for (int k = 0; k < gates.size(); k++)
-			g = Gate.multiplyPower(g, x[k], gates.get(k).power());
-		return g;
-	}
 }

@@ -55,18 +55,6 @@ public record HHModel(NeuronModel model, String name, double cm, double gNa, dou
 			new Channel("K", gK, eK, List.of(k.n())), Channel.passive("L", gL, eL)));
 	}
 
-	/**
-	 * The HH-shaped view of a model for a runner that has only the HH kernels, or a refusal naming the
-	 * parameter {@code model} and the models that fit.
-	 */
-	public static HHModel require(final NeuronModel p, final String what) {
-		final HHModel h = of(p);
-		if (h == null) throw new IllegalArgumentException("model: " + what + " runs models of the HH shape " +
-			"(Na m³h, K n⁴, a leak) so far; " + p.name() + " has another shape. Accepted here: HH1952, " +
-			"HH1952-gL0.03, TraubMiles");
-		return h;
-	}
-
 	/** Steady-state activation {@code α/(α+β)} of m at V (mV). */
 	public double mInf(final double v) {
 		return kinetics.m().inf(v);

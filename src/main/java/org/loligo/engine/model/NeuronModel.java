@@ -88,25 +88,6 @@ public record NeuronModel(String name, double cm, double vInit, List<Channel> ch
 		return x;
 	}
 
-	/**
-	 * The total ionic current (µA/cm², outward positive) at V with the state gates at {@code x} (state
-	 * order) and instantaneous gates at their steady state.
-	 */
-	public double ionicCurrent(final double v, final double[] x) {
-		double sum = 0;
-		for (final Channel c : channels)
-			sum += current(c, v, x);
-		return sum;
-	}
-
-	/** One channel's current (µA/cm², outward positive) at V, state gates at x. */
-	public double current(final Channel c, final double v, final double[] x) {
-		double g = c.gmax();
-		for (final Gate gate : c.gates())
-			g = Gate.multiplyPower(g, gate.hasState() ? x[stateIndex(gate)] : gate.inf(v), gate.power());
-		return g * (v - c.reversal());
-	}
-
 	/** Position of a state gate in the state vector. */
 	public int stateIndex(final Gate gate) {
 		final int k = stateGates().indexOf(gate);

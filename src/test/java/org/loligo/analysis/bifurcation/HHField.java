@@ -45,7 +45,8 @@ final class HHField implements VectorField {
 
 	/** The model, which must have the HH shape, under a constant injected current (µA/cm²). */
 	static HHField of(final NeuronModel model, final double current) {
-		final HHModel m = HHModel.require(model, "HHField");
+		final HHModel m = HHModel.of(model);
+		if (m == null) throw new IllegalArgumentException(model.name() + " is not HH-shaped");
 		return new HHField(m.cm(), m.gNa(), m.gK(), m.gL(), m.eNa(), m.eK(), m.eL(), current, m.kinetics());
 	}
 

@@ -111,12 +111,6 @@ abstract class GenericChannelStepper implements Stepper {
 		return f;
 	}
 
-	/** Neuron i's state gates into x. */
-	static void gatesOf(final PopulationState s, final int i, final double[] x) {
-		for (int k = 0; k < x.length; k++)
-			x[k] = s.gates[k][i];
-	}
-
 	/**
 	 * State gate k of a channel without a chain (gmax = 0) over one table step, deterministically:
 	 * {@code x' = pStay·x + pOpen·(1 - x)}, the exact solution at frozen V.

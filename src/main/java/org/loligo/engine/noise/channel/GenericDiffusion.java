@@ -59,7 +59,7 @@ final class GenericDiffusion extends GenericChannelStepper {
 	public void init(final PopulationState s, final int from, final int to) {
 		final double[] x = new double[s.gateCount()], pi = new double[chains.width];
 		for (int i = from; i < to; i++) {
-			gatesOf(s, i, x);
+			s.gatesOf(i, x);
 			for (int q = 0; q < chains.chains; q++)
 				chains.stationary(q, x, pi);
 			System.arraycopy(pi, 0, fractions, chains.width * i, chains.width);
@@ -95,7 +95,7 @@ final class GenericDiffusion extends GenericChannelStepper {
 			for (int k = 0; k < x.length; k++)
 				if (ch.gateCount[k] == 0) s.gates[k][i] = relax(k, relax(k, s.gates[k][i], c), c);
 			normaliseAndWriteGates(s, i);
-			gatesOf(s, i, x);
+			s.gatesOf(i, x);
 			for (int q = 0; q < open.length; q++) {
 				final int chain = ch.chainOf[q];
 				chainOpen[q] = chain < 0 ? 1 : z[base + ch.first[chain] + ch.size[chain] - 1];

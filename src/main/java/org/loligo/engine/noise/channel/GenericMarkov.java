@@ -51,7 +51,7 @@ final class GenericMarkov extends GenericChannelStepper {
 		final double[] x = new double[s.gateCount()], pi = new double[chains.width];
 		final int[] out = new int[maxStates];
 		for (int i = from; i < to; i++) {
-			gatesOf(s, i, x);
+			s.gatesOf(i, x);
 			for (int q = 0; q < chains.chains; q++) {
 				chains.stationary(q, x, pi);
 				final int f = chains.first[q], n = chains.size[q];
@@ -84,7 +84,7 @@ final class GenericMarkov extends GenericChannelStepper {
 			for (int k = 0; k < x.length; k++)
 				if (chains.gateCount[k] == 0) s.gates[k][i] = relax(k, s.gates[k][i], c);
 			writeGates(s, i);
-			gatesOf(s, i, x);
+			s.gatesOf(i, x);
 			for (int ch = 0; ch < open.length; ch++) {
 				final int q = chains.chainOf[ch];
 				chainOpen[ch] = q < 0 ? 1 : counts[base + chains.first[q] + chains.size[q] - 1] / (double) chains
