@@ -18,8 +18,8 @@ import org.scijava.service.Service;
 
 /**
  * What every Loligo command does the same way: collect its parameters for {@code summary.json}, check
- * the output directory before any work, map engine progress and cancellation onto SciJava, and write
- * the summary.
+ * the output directory before any work, and map engine progress and cancellation onto SciJava
+ * (io writes the summary: {@code SummaryJson.writeRun}).
  */
 public final class CommandSupport {
 
