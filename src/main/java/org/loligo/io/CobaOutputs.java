@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.loligo.engine.record.SpikeDetector;
 import org.loligo.engine.network.coba.CobaResult;
 
 /**
@@ -49,8 +50,7 @@ public final class CobaOutputs {
 		results.put("mean_rate_inh_hz", r.meanRateHz(false));
 		results.put("isi_cv_exc", r.isiCv(true)); // NaN (too few spikes) is written as null
 		results.put("isi_cv_inh", r.isiCv(false));
-		results.put("spike_rule", "V > " + r.spec().threshold() + " mV at the end of a step, not within " + r.spec()
-			.refractory() + " ms of the neuron's last spike; time = end of that step");
+		results.put("spike_rule", SpikeDetector.refractoryRule(r.spec().threshold(), r.spec().refractory()));
 		results.put("membrane_pass", r.membranePass());
 		results.put("completed_ms", r.completedMs());
 		results.put("partial", r.partial());

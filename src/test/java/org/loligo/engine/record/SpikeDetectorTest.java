@@ -52,4 +52,21 @@ class SpikeDetectorTest {
 		final SpikeDetector d = detector(0, 10, 5);
 		assertTrue(Double.isNaN(d.step(0, 0, 0.1, 5, 6)));
 	}
+
+	@Test
+	void refractoryRuleFiresAboveThresholdOncePerWindow() {
+		// θ = -20 mV, 3 steps dead time: above θ at steps 1..8 and at 12; fires at 1, 4, 7 and 12.
+		final double[] v = { -65, -10, 5, 20, 10, -5, -15, -19, -10, -60, -65, -70, 0 };
+		final SpikeDetector d = SpikeDetector.refractory(-20, 3, 2);
+		final StringBuilder fired = new StringBuilder();
+		for (int k = 1; k < v.length; k++)
+			if (d.fires(1, k, v[k])) fired.append(k).append(' ');
+		assertEquals("1 4 7 12", fired.toString().trim());
+		// Zero dead time: every step above θ is a spike.
+		final SpikeDetector always = SpikeDetector.refractory(-20, 0, 1);
+		int count = 0;
+		for (int k = 1; k < v.length; k++)
+			if (always.fires(0, k, v[k])) count++;
+		assertEquals(9, count);
+	}
 }

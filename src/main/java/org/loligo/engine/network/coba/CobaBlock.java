@@ -1,5 +1,6 @@
 package org.loligo.engine.network.coba;
 
+import org.loligo.engine.record.SpikeDetector;
 import org.loligo.engine.record.SpikeStore;
 import org.loligo.engine.sim.DivergenceCheck;
 import org.loligo.engine.sim.PopulationState;
@@ -24,8 +25,7 @@ import org.loligo.engine.sim.RateTable;
  * fused loop 15–30 %; exponential Euler's table coefficients keep gates in [0, 1] (convex combinations of
  * x and 1), so only a state put in from outside can leave it, and a NaN gate makes V NaN a step later;</li>
  * <li><b>detect</b>: {@code V' > θ} and the last spike at least {@code refractory} steps ago (the
- * benchmark's rule, Brette et al. 2007; the one exception to the engine's {@code SpikeDetector}, kept
- * here in the fused loop);</li>
+ * benchmark's rule, Brette et al. 2007: {@link SpikeDetector#refractory});</li>
  * <li><b>record</b> V of the block's recorded neurons every {@code stride} steps;</li>
  * <li>wait at the barrier, after which every block's spike list of step k is complete.</li>
  * </ol>
@@ -126,9 +126,8 @@ final class CobaBlock {
 		final double[] fracs = frac;
 		membrane.run(r, from, to, slots, fracs);
 		final double[] v = r.v, m = r.m, h = r.h, n = r.n, t = r.table.coefficients;
-		final int[] last = r.lastSpike;
-		final double theta = r.theta;
-		final int refr = r.refractorySteps, base = from;
+		final SpikeDetector detector = r.detector;
+		final int base = from;
 		final int[] list = stepSpikes[k & 1];
 		int count = 0;
 		boolean ok = true;
@@ -151,10 +150,7 @@ final class CobaBlock {
 			h[i] = hN;
 			n[i] = nN;
 			ok &= inRange(v[i]);
-			if (v[i] > theta && k - last[i] >= refr) {
-				last[i] = k;
-				list[count++] = i;
-			}
+			if (detector.fires(i, k, v[i])) list[count++] = i;
 		}
 		if (!ok) divergence.check(k);
 		stepCount[k & 1] = count;
@@ -173,9 +169,8 @@ final class CobaBlock {
 		final CobaRun r = run;
 		final double[] v = r.v, m = r.m, h = r.h, n = r.n, ge = r.ge, gi = r.gi, t = r.table.coefficients;
 		final double gNa = r.gNa, gK = r.gK, gL = r.gL, eNa = r.eNa, eK = r.eK, gLeL = r.gLeL, eE = r.eE,
-			eI = r.eI, minusDtOverC = r.minusDtOverC, decE = r.decayE, decI = r.decayI, theta = r.theta;
-		final int[] last = r.lastSpike;
-		final int refr = r.refractorySteps;
+			eI = r.eI, minusDtOverC = r.minusDtOverC, decE = r.decayE, decI = r.decayI;
+		final SpikeDetector detector = r.detector;
 		final int[] list = stepSpikes[k & 1];
 		int count = 0;
 		boolean ok = true;
@@ -210,10 +205,7 @@ final class CobaBlock {
 			n[i] = nN;
 			v[i] = vNew;
 			ok &= inRange(vNew);
-			if (vNew > theta && k - last[i] >= refr) {
-				last[i] = k;
-				list[count++] = i;
-			}
+			if (detector.fires(i, k, vNew)) list[count++] = i;
 		}
 		if (!ok) divergence.check(k);
 		stepCount[k & 1] = count;

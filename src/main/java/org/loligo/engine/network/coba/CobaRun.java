@@ -1,5 +1,7 @@
 package org.loligo.engine.network.coba;
 
+import org.loligo.engine.record.SpikeDetector;
+
 import org.loligo.engine.model.HHModel;
 import org.loligo.engine.model.Models;
 import org.loligo.engine.sim.RateTable;
@@ -15,14 +17,15 @@ final class CobaRun {
 	/** Steps between progress reports and stop checks (25.6 ms of biology at dt = 0.1 ms). */
 	static final int POLL = 256;
 
-	final int steps, stride, recorded, nExc, refractorySteps;
+	final int steps, stride, recorded, nExc;
 	final double[] v, m, h, n, ge, gi;
-	final int[] lastSpike;
+	/** The spike rule (threshold and refractory window), shared by the blocks: each owns its neurons. */
+	final SpikeDetector detector;
 	final double[][] traces;
 	final int[] targets;
 	final int[][] split;
 	final RateTable table;
-	final double gNa, gK, gL, eNa, eK, gLeL, eE, eI, minusDtOverC, decayE, decayI, theta, we, wi;
+	final double gNa, gK, gL, eNa, eK, gLeL, eE, eI, minusDtOverC, decayE, decayI, we, wi;
 	/** Pass 1 of every block's step (scalar or vector: the same bits either way). */
 	final MembranePass membrane;
 	CobaBlock[] blocks;
@@ -45,16 +48,13 @@ final class CobaRun {
 		stride = spec.recordStride();
 		recorded = spec.recordNeurons();
 		nExc = c.nExc;
-		refractorySteps = spec.refractorySteps();
 		v = init[0];
 		m = init[1];
 		h = init[2];
 		n = init[3];
 		ge = init[4];
 		gi = init[5];
-		lastSpike = new int[size];
-		// "Never spiked": far enough back that the refractory test passes, without overflow in k - last.
-		java.util.Arrays.fill(lastSpike, Integer.MIN_VALUE / 2);
+		detector = SpikeDetector.refractory(spec.threshold(), spec.refractorySteps(), size);
 		traces = new double[recorded][steps / stride + 1];
 		for (int i = 0; i < recorded; i++)
 			traces[i][0] = v[i];
@@ -72,7 +72,6 @@ final class CobaRun {
 		minusDtOverC = -dt / model.cm();
 		decayE = Math.exp(-dt / spec.tauExc());
 		decayI = Math.exp(-dt / spec.tauInh());
-		theta = spec.threshold();
 		we = CobaNetwork.toPerArea(spec.weightExc());
 		wi = CobaNetwork.toPerArea(spec.weightInh());
 		totalWork = (long) steps * size;
