@@ -44,7 +44,7 @@ import net.imglib2.type.numeric.RealType;
  */
 @Plugin(type = Command.class, menuPath = "Plugins>Loligo>Coupled HH Network", headless = true,
 	label = "Coupled HH Network", description = "Simulate Hodgkin-Huxley neurons coupled by synapses or gap junctions")
-public class CoupledNetworkCommand extends ModelCommand {
+public class CoupledNetworkCommand extends SpikingCommand {
 
 	static final String LABEL = "Coupled HH Network";
 
@@ -147,25 +147,9 @@ public class CoupledNetworkCommand extends ModelCommand {
 	@Parameter(persist = false, label = "Frequency (Hz)", min = "0", description = "Sine frequency or regular pulse rate, Hz")
 	private double frequency = 50;
 
-	@Parameter(persist = false, label = "Duration (ms)", min = "0", description = "Simulated time, ms")
-	private double duration = 100;
-
-	@Parameter(persist = false, label = "Time step dt (ms)", min = "0", description = "Integration step, ms")
-	private double dt = 0.01;
-
 	@Parameter(persist = false, label = "Method", choices = { "exp-euler", "euler" },
 		description = "exp-euler (synaptic conductance folded into V's exponential) or euler")
 	private String method = "exp-euler";
-
-	@Parameter(persist = false, label = "Spike threshold (mV)", description = "A spike is an upward crossing of this voltage, mV")
-	private double threshold = 0;
-
-	@Parameter(persist = false, label = "Spike hysteresis (mV)", min = "0", description =
-		"After a spike, detection re-arms once V falls below threshold minus this, mV")
-	private double hysteresis = org.loligo.engine.sim.SimulationSpec.DEFAULT_HYSTERESIS;
-
-	@Parameter(persist = false, label = "Record interval (ms)", min = "0", description = "Sampling interval of traces, ms")
-	private double recordInterval = 0.1;
 
 	@Parameter(persist = false, label = "Recorded neurons", min = "0",
 		description = "Traces are kept for the first this many neurons")
@@ -186,12 +170,6 @@ public class CoupledNetworkCommand extends ModelCommand {
 	@Parameter(persist = false, label = "Noise tau (ms)", min = "0", description =
 		"Correlation time of noise=ou, ms (> 0); leave 0 with white noise")
 	private double noiseTau = 0;
-
-	@Parameter(persist = false, label = "Seed", description = "Master random seed; 0 = pick one (recorded in summary.json)")
-	private long seed = 0;
-
-	@Parameter(persist = false, label = "Threads", min = "0", description = "Worker threads; 0 = all cores")
-	private int threads = 0;
 
 	@Parameter(persist = false, label = "Output directory", required = false, style = "directory", description =
 		"If set: spikes.csv, traces.csv, synaptic.csv, traces.png, raster.png, weights.tif and summary.json " +

@@ -28,7 +28,12 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, menuPath = "Plugins>Loligo>f-I Curve", headless = true, label = "f-I Curve",
 	description = "Firing rate vs constant current, swept up and down (hysteresis), optionally with noise")
-public class FiCurveCommand extends ModelCommand {
+public class FiCurveCommand extends SimulationCommand {
+
+	/** This command's defaults where they differ from the shared ones. */
+	public FiCurveCommand() {
+		duration = 500;
+	}
 
 	static final String LABEL = "f-I Curve";
 
@@ -41,15 +46,9 @@ public class FiCurveCommand extends ModelCommand {
 	@Parameter(persist = false, label = "Current step (µA/cm²)", min = "0", description = "Spacing of the currents, µA/cm²")
 	private double currentStep = 2;
 
-	@Parameter(persist = false, label = "Duration per current (ms)", min = "0", description = "Simulated time at each current, ms")
-	private double duration = 500;
-
 	@Parameter(persist = false, label = "Settle fraction", min = "0", max = "1",
 		description = "Fraction of each current's run discarded as transient before the rate is measured")
 	private double settleFraction = 0.5;
-
-	@Parameter(persist = false, label = "Time step dt (ms)", min = "0", description = "Integration step, ms")
-	private double dt = 0.01;
 
 	@Parameter(persist = false, label = "Method", choices = { "exp-euler", "euler", "rk4" },
 		description = "Integration scheme")
@@ -73,12 +72,6 @@ public class FiCurveCommand extends ModelCommand {
 
 	@Parameter(persist = false, label = "Trials", min = "1", description = "Noisy runs per branch (mean ± SD)")
 	private int trials = 1;
-
-	@Parameter(persist = false, label = "Seed", description = "Master random seed; 0 = pick one (recorded in summary.json)")
-	private long seed = 0;
-
-	@Parameter(persist = false, label = "Threads", min = "0", description = "Worker threads; 0 = all cores")
-	private int threads = 0;
 
 	@Parameter(persist = false, label = "Output directory", required = false, style = "directory",
 		description = "If set: fi.csv, fi.png and summary.json are written here")

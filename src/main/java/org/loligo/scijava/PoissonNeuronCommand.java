@@ -27,7 +27,12 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Loligo>Poisson-Driven HH Neuron", headless = true,
 	label = "Poisson-Driven HH Neuron", description =
 		"An HH neuron driven by excitatory and inhibitory Poisson inputs (kicks or conductances), over trials")
-public class PoissonNeuronCommand extends ModelCommand {
+public class PoissonNeuronCommand extends SpikingCommand {
+
+	/** This command's defaults where they differ from the shared ones. */
+	public PoissonNeuronCommand() {
+		duration = 1000;
+	}
 
 	/** The command's label, as written to summary.json. */
 	static final String LABEL = "Poisson-Driven HH Neuron";
@@ -85,28 +90,6 @@ public class PoissonNeuronCommand extends ModelCommand {
 
 	@Parameter(persist = false, label = "Trials", min = "1", description = "Independent repetitions (run in parallel)")
 	private int trials = 10;
-
-	@Parameter(persist = false, label = "Duration (ms)", min = "0", description = "Simulated time per trial, ms")
-	private double duration = 1000;
-
-	@Parameter(persist = false, label = "Time step dt (ms)", min = "0", description = "Integration step, ms")
-	private double dt = 0.01;
-
-	@Parameter(persist = false, label = "Spike threshold (mV)", description = "A spike is an upward crossing of this voltage, mV")
-	private double threshold = 0;
-
-	@Parameter(persist = false, label = "Hysteresis (mV)", min = "0",
-		description = "After a spike, detection re-arms only once V < threshold - hysteresis, mV")
-	private double hysteresis = 10;
-
-	@Parameter(persist = false, label = "Record interval (ms)", min = "0", description = "Sampling interval of the traces of trial 0, ms")
-	private double recordInterval = 0.1;
-
-	@Parameter(persist = false, label = "Seed", description = "Master random seed; 0 = pick one (recorded in summary.json)")
-	private long seed = 0;
-
-	@Parameter(persist = false, label = "Threads", min = "0", description = "Worker threads; 0 = all cores")
-	private int threads = 0;
 
 	@Parameter(persist = false, label = "Output directory", required = false, style = "directory", description =
 		"If set: spikes.csv, traces.csv, trace.png, summary.json (and inputs.csv in explicit mode) are written here")

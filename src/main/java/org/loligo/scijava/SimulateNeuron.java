@@ -24,7 +24,7 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, menuPath = "Plugins>Loligo>Simulate HH Neuron", headless = true,
 	label = "Simulate HH Neuron", description = "Simulate Hodgkin-Huxley neurons under a current stimulus")
-public class SimulateNeuron extends ModelCommand {
+public class SimulateNeuron extends SpikingCommand {
 
 	@Parameter(persist = false, label = "Neurons", min = "1", description = "Number of independent neurons")
 	private int neurons = 1;
@@ -55,25 +55,9 @@ public class SimulateNeuron extends ModelCommand {
 	@Parameter(persist = false, label = "Frequency (Hz)", min = "0", description = "Sine frequency or regular pulse rate, Hz")
 	private double frequency = 50;
 
-	@Parameter(persist = false, label = "Duration (ms)", min = "0", description = "Simulated time, ms")
-	private double duration = 100;
-
-	@Parameter(persist = false, label = "Time step dt (ms)", min = "0", description = "Integration step, ms")
-	private double dt = 0.01;
-
 	@Parameter(persist = false, label = "Method", choices = { "exp-euler", "euler", "rk4" },
 		description = "Integration scheme: exp-euler (Rush-Larsen, stable), euler, rk4")
 	private String method = "exp-euler";
-
-	@Parameter(persist = false, label = "Spike threshold (mV)", description = "A spike is an upward crossing of this voltage, mV")
-	private double threshold = 0;
-
-	@Parameter(persist = false, label = "Spike hysteresis (mV)", min = "0", description =
-		"After a spike, detection re-arms once V falls below threshold minus this, mV")
-	private double hysteresis = SimulationSpec.DEFAULT_HYSTERESIS;
-
-	@Parameter(persist = false, label = "Record interval (ms)", min = "0", description = "Sampling interval of traces, ms")
-	private double recordInterval = 0.1;
 
 	@Parameter(persist = false, label = "Recorded neurons", min = "0",
 		description = "Traces (V, m, h, n, I_Na, I_K, I_L) are kept for the first this many neurons")
@@ -86,12 +70,6 @@ public class SimulateNeuron extends ModelCommand {
 	@Parameter(persist = false, label = "Noise sigma per neuron", required = false, description =
 		"Optional: one white-noise sigma per neuron (µA/cm²·ms^½), e.g. [1 0 2]; replaces noiseSigma")
 	private String noiseSigmas = "";
-
-	@Parameter(persist = false, label = "Seed", description = "Master random seed; 0 = pick one (recorded in summary.json)")
-	private long seed = 0;
-
-	@Parameter(persist = false, label = "Threads", min = "0", description = "Worker threads; 0 = all cores")
-	private int threads = 0;
 
 	@Parameter(persist = false, label = "Output directory", required = false, style = "directory",
 		description = "If set: spikes.csv, traces.csv, traces.png and summary.json are written here")

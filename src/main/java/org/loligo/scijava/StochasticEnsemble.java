@@ -33,7 +33,12 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Loligo>Stochastic HH Ensemble", headless = true,
 	label = "Stochastic HH Ensemble", description =
 		"Independent stochastic HH neurons (current and channel noise): spikes, rates, ISI CV, band of V")
-public class StochasticEnsemble extends ModelCommand {
+public class StochasticEnsemble extends SpikingCommand {
+
+	/** This command's defaults where they differ from the shared ones. */
+	public StochasticEnsemble() {
+		duration = 500;
+	}
 
 	// NB: persist = false everywhere (see SimulateNeuron).
 
@@ -71,37 +76,14 @@ public class StochasticEnsemble extends ModelCommand {
 		"K channels per µm²")
 	private double kDensity = 18;
 
-	@Parameter(persist = false, label = "Duration (ms)", min = "0", description = "Simulated time per trial, ms")
-	private double duration = 500;
-
-	@Parameter(persist = false, label = "Time step dt (ms)", min = "0", description = "Integration step, ms")
-	private double dt = 0.01;
-
 	@Parameter(persist = false, label = "Method", choices = { "euler-maruyama", "exp-euler-maruyama" },
 		description = "euler-maruyama: forward Euler drift + sqrt(dt) noise; exp-euler-maruyama: exponential " +
 			"Euler drift (stable at larger dt) + the same noise")
 	private String method = "euler-maruyama";
 
-	@Parameter(persist = false, label = "Spike threshold (mV)", description = "Upward crossing of this voltage, mV")
-	private double threshold = 0;
-
-	@Parameter(persist = false, label = "Spike hysteresis (mV)", min = "0", description =
-		"After a spike, detection re-arms once V falls below threshold minus this, mV")
-	private double hysteresis = SimulationSpec.DEFAULT_HYSTERESIS;
-
-	@Parameter(persist = false, label = "Record interval (ms)", min = "0", description =
-		"Sampling interval of the band (mean and SD of V over trials) and of recorded trials, ms")
-	private double recordInterval = 0.1;
-
 	@Parameter(persist = false, label = "Recorded trials", min = "0", description =
 		"Traces (V, m, h, n, currents) are kept for the first this many trials")
 	private int recordTrials = 3;
-
-	@Parameter(persist = false, label = "Seed", description = "Master random seed; 0 = pick one (recorded)")
-	private long seed = 0;
-
-	@Parameter(persist = false, label = "Threads", min = "0", description = "Worker threads; 0 = all cores")
-	private int threads = 0;
 
 	@Parameter(persist = false, label = "Output directory", required = false, style = "directory", description =
 		"If set: spikes.csv, trials.csv, band.csv, band.png, raster.png, traces.csv, summary.json")
