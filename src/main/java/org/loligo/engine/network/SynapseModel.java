@@ -62,6 +62,37 @@ public record SynapseModel(String kind, double reversal, double tau, double tauR
 		return new SynapseModel("sigmoid", 0, 5, 1, 2, 0, 2);
 	}
 
+	/** An exponential conductance synapse with reversal E (mV) and decay τ (ms). */
+	public static SynapseModel exponential(final double reversal, final double tau) {
+		return new SynapseModel("exponential", reversal, tau, 0, 0, 0, 1);
+	}
+
+	/** A voltage kick (its size is the connection's weight, mV). */
+	public static SynapseModel kick() {
+		return new SynapseModel("kick", 0, 1, 0, 0, 0, 1);
+	}
+
+	/**
+	 * {@code exp(-dt/τ)}: the exact factor by which an event conductance decays over a step (τdecay for
+	 * rise-decay; {@link #riseFactor} for its rise).
+	 */
+	public double decayFactor(final double dt) {
+		return Math.exp(-dt / tau);
+	}
+
+	/** {@code exp(-dt/τrise)}: the exact per-step factor of rise-decay's rising component. */
+	public double riseFactor(final double dt) {
+		return Math.exp(-dt / tauRise);
+	}
+
+	/**
+	 * {@code (τ/dt)(1 - exp(-dt/τ))}: the mean over a step of a conductance that starts the step at 1 and
+	 * decays exactly (the Poisson neuron integrates with this mean, so that a short τ is not overweighted).
+	 */
+	public double stepMean(final double dt) {
+		return -Math.expm1(-dt / tau) * tau / dt;
+	}
+
 	/** Whether the synapse acts on presynaptic spikes (through delays and the ring buffer). */
 	public boolean isEvent() {
 		return kind.equals("rise-decay") || kind.equals("exponential") || kind.equals("kick");

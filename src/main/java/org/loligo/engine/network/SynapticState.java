@@ -110,8 +110,8 @@ final class SynapticState {
 		// NB: kicks jump V itself, so they have no conductance to decay.
 		decay = model.isEvent() && !kick ? new double[n] : null;
 		rise = model.kind().equals("rise-decay") ? new double[n] : null;
-		decayFactor = Math.exp(-dt / model.tau());
-		riseFactor = rise == null ? 0 : Math.exp(-dt / model.tauRise());
+		decayFactor = model.decayFactor(dt);
+		riseFactor = rise == null ? 0 : model.riseFactor(dt);
 		increment = rise == null ? 1 : model.peakNormaliser();
 		rate = model.rate();
 		invTau = 1 / model.tau();

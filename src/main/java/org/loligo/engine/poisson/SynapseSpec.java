@@ -2,6 +2,8 @@ package org.loligo.engine.poisson;
 
 import java.util.Locale;
 
+import org.loligo.engine.network.SynapseModel;
+
 /**
  * How a transmitted input spike acts on the membrane.
  * <ul>
@@ -55,6 +57,19 @@ public record SynapseSpec(Kind kind, double weight, double inhibitionRatio, doub
 	/** Conductance synapses with the given jumps (mS/cm²), E_E = 0, E_I = -80 mV, τ_E = 5, τ_I = 10 ms. */
 	public static SynapseSpec conductance(final double weightExc, final double weightInh) {
 		return new SynapseSpec(Kind.CONDUCTANCE, 1, 4, weightExc, weightInh, 0, -80, 5, 10);
+	}
+
+	/**
+	 * The excitatory synapses as one of the engine's synapse set: exponential conductances (E_E, τ_E), or
+	 * kicks.
+	 */
+	public SynapseModel excitatory() {
+		return kind == Kind.KICK ? SynapseModel.kick() : SynapseModel.exponential(reversalExc, tauExc);
+	}
+
+	/** The inhibitory synapses: exponential conductances (E_I, τ_I), or kicks. */
+	public SynapseModel inhibitory() {
+		return kind == Kind.KICK ? SynapseModel.kick() : SynapseModel.exponential(reversalInh, tauInh);
 	}
 
 	public SynapseSpec {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.loligo.engine.network.SynapseModel;
 import org.loligo.engine.record.SpikeDetector;
 import org.loligo.engine.sim.ConductanceExpEuler;
 import org.loligo.engine.sim.ConductanceStepper;
@@ -55,10 +56,10 @@ final class Trial {
 		final DivergenceCheck divergence = new DivergenceCheck(spec.model(), s, "exp-euler", dt);
 		final double[] iNow = { spec.current() };
 		final double kickE = syn.weight(), kickI = syn.inhibitionRatio() * syn.weight();
-		final double decayE = Math.exp(-dt / syn.tauExc()), decayI = Math.exp(-dt / syn.tauInh());
-		// Mean of g·e^{-s/τ} over s in [0, dt], divided by g: (τ/dt)(1 - e^{-dt/τ}).
-		final double meanE = -Math.expm1(-dt / syn.tauExc()) * syn.tauExc() / dt;
-		final double meanI = -Math.expm1(-dt / syn.tauInh()) * syn.tauInh() / dt;
+		// NB: with kicks the factors are unused (the conductances stay 0).
+		final SynapseModel exc = syn.excitatory(), inh = syn.inhibitory();
+		final double decayE = exc.decayFactor(dt), decayI = inh.decayFactor(dt);
+		final double meanE = exc.stepMean(dt), meanI = inh.stepMean(dt);
 		final double wE = syn.weightExc(), wI = syn.weightInh(), eE = syn.reversalExc(), eI = syn.reversalInh();
 		final double[] gSyn = new double[1], gSynE = new double[1];
 		final SpikeDetector detector = new SpikeDetector(spec.threshold(), spec.hysteresis(), 1);

@@ -153,4 +153,23 @@ class SynapseKineticsTest {
 				"moves V of neuron 1");
 		}
 	}
+
+	@Test
+	void perStepFactorsAreTheExactDecayAndTheStepMeanOfTheConductance() {
+		final double tau = 3, dt = 0.1;
+		final SynapseModel syn = SynapseModel.exponential(-80, tau);
+		// After 30 steps the product of the factors is the exact decay over 3 ms (= τ): e^-1.
+		double g = 1;
+		for (int k = 0; k < 30; k++)
+			g *= syn.decayFactor(dt);
+		assertEquals(Math.exp(-1), g, 1e-14);
+		// The step mean against Simpson's rule on 1000 panels of e^{-s/τ} over [0, dt].
+		final int n = 1000;
+		double sum = 0;
+		for (int j = 0; j <= n; j++)
+			sum += (j == 0 || j == n ? 1 : j % 2 == 1 ? 4 : 2) * Math.exp(-(dt * j / n) / tau);
+		assertEquals(sum * (dt / n) / 3 / dt, syn.stepMean(dt), 1e-14);
+		final SynapseModel rd = new SynapseModel("rise-decay", 0, 5, 0.5, 0, 0, 1);
+		assertEquals(Math.exp(-dt / 0.5), rd.riseFactor(dt), 0);
+	}
 }

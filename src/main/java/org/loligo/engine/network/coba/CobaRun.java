@@ -70,8 +70,8 @@ final class CobaRun {
 		eE = spec.reversalExc();
 		eI = spec.reversalInh();
 		minusDtOverC = -dt / model.cm();
-		decayE = Math.exp(-dt / spec.tauExc());
-		decayI = Math.exp(-dt / spec.tauInh());
+		decayE = spec.excitatorySynapse().decayFactor(dt);
+		decayI = spec.inhibitorySynapse().decayFactor(dt);
 		we = CobaNetwork.toPerArea(spec.weightExc());
 		wi = CobaNetwork.toPerArea(spec.weightInh());
 		totalWork = (long) steps * size;

@@ -1,5 +1,7 @@
 package org.loligo.engine.network.coba;
 
+import org.loligo.engine.network.SynapseModel;
+
 /**
  * A COBA-HH network run (benchmark 3 of Brette et al. 2007, J Comput Neurosci 23:349): Traub–Miles
  * neurons of 20,000 µm², the first {@code round(excitatoryFraction·neurons)} excitatory, random
@@ -105,6 +107,16 @@ public record CobaSpec(int neurons, double excitatoryFraction, double connection
 	/** Steps between trace samples. */
 	public int recordStride() {
 		return (int) Math.max(1, Math.min(steps(), Math.round(recordInterval / dt)));
+	}
+
+	/** The excitatory synapses: exponential conductances (E_E, τ_E), one of the engine's synapse set. */
+	public SynapseModel excitatorySynapse() {
+		return SynapseModel.exponential(reversalExc, tauExc);
+	}
+
+	/** The inhibitory synapses: exponential conductances (E_I, τ_I). */
+	public SynapseModel inhibitorySynapse() {
+		return SynapseModel.exponential(reversalInh, tauInh);
 	}
 
 	/** Steps of the refractory period, rounded. */
