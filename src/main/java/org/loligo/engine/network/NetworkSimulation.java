@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.loligo.engine.noise.RandomStreams;
 import org.loligo.engine.record.RecordSpec;
-import org.loligo.engine.record.Traces;
+import org.loligo.engine.record.TraceRecorder;
 import org.loligo.engine.record.SpikeDetector;
 import org.loligo.engine.record.SpikeStore;
 import org.loligo.engine.sim.ConductanceExpEuler;
@@ -59,7 +59,9 @@ public final class NetworkSimulation {
 	final ConductanceStepper expEuler;
 	final Stepper euler;
 	final long stride;
-	final double[][] data, gTrace, iTrace;
+	final TraceRecorder traces;
+	/** The recorded neurons' synaptic conductance and current (rows by position in the record spec). */
+	final double[][] gTrace, iTrace;
 	/**
 	 * Per neuron, shared by the workers (each writes only its own block): the step's injected current,
 	 * synaptic conductance and its g·E, gap current, V at the step's start, and the spike detector (see
@@ -81,9 +83,9 @@ public final class NetworkSimulation {
 		expEuler = p.scheme() == Schemes.EXP_EULER ? ConductanceStepper.of(p.model(), p.dt(), p
 			.rateTables()) : null;
 		euler = expEuler == null ? p.scheme().prepare(p.model(), p.dt(), p.rateTables()) : null;
-		stride = p.record().stride(p.dt());
+		traces = new TraceRecorder(p.record(), p.model(), p.steps(), p.dt());
+		stride = traces.stride();
 		final int nRec = p.record().neurons().length;
-		data = new double[nRec * p.record().variables().size()][samples];
 		gTrace = new double[nRec][samples];
 		iTrace = new double[nRec][samples];
 		final int n = p.neurons();
@@ -157,14 +159,8 @@ public final class NetworkSimulation {
 			parts[c] = workers[c].spikes;
 		final SpikeStore.Merged spikes = SpikeStore.merge(parts, done);
 		final int samples = (int) (done / stride) + 1;
-		final double[] time = new double[data.length == 0 && gTrace.length == 0 ? 0 : samples];
-		for (int k = 0; k < time.length; k++)
-			time[k] = k * stride * p.dt();
-		final int nRec = p.record().neurons().length;
-		Traces traces = nRec == 0 ? Traces.empty() : new Traces(time, p.record().neurons(), p.record().variables(),
-			data).truncate(samples);
 		final SimulationResult r = new SimulationResult(p, seed, SpikeDetector.rule(p.threshold(), p.hysteresis()), spikes
-			.neurons(), spikes.times(), traces, done * p.dt(), partial, wall);
+			.neurons(), spikes.times(), traces.traces(done), done * p.dt(), partial, wall);
 		return new NetworkResult(r, truncate(gTrace, samples), truncate(iTrace, samples), spec.connectivity()
 			.connections(), spec.synapse().describe());
 	}

@@ -7,7 +7,7 @@ import java.util.concurrent.CyclicBarrier;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.loligo.engine.input.NoiseDrive;
 import org.loligo.engine.input.Stimuli;
-import org.loligo.engine.record.TraceVariable;
+import org.loligo.engine.record.TraceRecorder;
 import org.loligo.engine.record.SpikeDetector;
 import org.loligo.engine.record.SpikeStore;
 import org.loligo.engine.sim.ConductanceStepper;
@@ -46,8 +46,8 @@ final class NetworkWorker implements Runnable {
 	/** The worker's current noise (white or OU, the population runner's), null without noise. */
 	private final NoiseDrive noise;
 	private final boolean white;
-	private final int[] recR, recId;
-	private final TraceVariable.Probe[] probes;
+	/** This worker's recorded neurons. */
+	private final TraceRecorder.Block traces;
 
 	NetworkWorker(final NetworkSimulation run, final int from, final int to, final UniformRandomProvider[] streams,
 		final CyclicBarrier barrier)
@@ -74,15 +74,7 @@ final class NetworkWorker implements Runnable {
 		// NB: the population runner's drive, so that the same σ gives the same bits.
 		noise = streams == null ? null : new NoiseDrive(spec.noise(), spec.model().cm(), dt, streams, from, to, true);
 		white = noise != null && noise.white();
-		probes = spec.record().variables().stream().map(x -> x.bind(spec.model())).toArray(TraceVariable.Probe[]::new);
-		final int[] ids = spec.record().neurons();
-		recR = new int[(int) Arrays.stream(ids).filter(id -> id >= from && id < to).count()];
-		recId = new int[recR.length];
-		for (int r = 0, c = 0; r < ids.length; r++)
-			if (ids[r] >= from && ids[r] < to) {
-				recR[c] = r;
-				recId[c++] = ids[r];
-			}
+		traces = run.traces.block(from, to);
 	}
 
 	@Override
@@ -159,12 +151,9 @@ final class NetworkWorker implements Runnable {
 	}
 
 	private void record(final int sample) {
-		if (recR.length == 0) return;
-		final int nRec = spec.record().neurons().length;
-		for (int c = 0; c < recR.length; c++) {
-			final int i = recId[c], r = recR[c];
-			for (int q = 0; q < probes.length; q++)
-				run.data[q * nRec + r][sample] = probes[q].value(s, i);
+		traces.sample(sample, s);
+		for (int c = 0; c < traces.size(); c++) {
+			final int i = traces.neuron(c), r = traces.position(c);
 			run.gTrace[r][sample] = g[i];
 			run.iTrace[r][sample] = gap[i] + (gE[i] - g[i] * s.v[i]);
 		}

@@ -7,7 +7,7 @@ import org.loligo.engine.input.NoiseDrive;
 import org.loligo.engine.input.Stimuli;
 import org.loligo.engine.record.SpikeDetector;
 import org.loligo.engine.record.SpikeStore;
-import org.loligo.engine.record.TraceVariable;
+import org.loligo.engine.record.TraceRecorder;
 
 /**
  * The neurons {@code [from, to)} of a population, run by one worker thread for the whole duration,
@@ -44,14 +44,13 @@ final class NeuronBlock implements Runnable {
 	private final Stepper stepper;
 	private final FusedStepper fused;
 	private final PopulationState s;
-	private final double[][] data;
+	/** This block's recorded neurons. */
+	private final TraceRecorder.Block traces;
 	private final long stride;
 	private final AtomicBoolean stop;
 	private final double[] iNow, iMid, iNext, vPrev;
 	/** The divergence rule for steppers that store their gates first. */
 	private final DivergenceCheck divergence;
-	/** The recorded variables, bound to the model. */
-	private final TraceVariable.Probe[] probes;
 	/** The block's current noise (white or OU), null without noise. */
 	private final NoiseDrive noise;
 	/** Whether finish() adds a white-noise increment to V; this step's increments: {@code dv[dvBase + i]}. */
@@ -65,11 +64,9 @@ final class NeuronBlock implements Runnable {
 	/** Index of the step being finished (the new state is at time k·dt) and its start time k·dt - dt. */
 	private long k;
 	private double t;
-	/** Recorded neurons in this block: their position r in the record spec and their index. */
-	private final int[] recR, recId;
 
 	NeuronBlock(final SimulationSpec spec, final Stepper stepper, final PopulationState state, final int from,
-		final int to, final UniformRandomProvider[] streams, final double[][] data, final long stride,
+		final int to, final UniformRandomProvider[] streams, final TraceRecorder.Block traces, final long stride,
 		final AtomicBoolean stop, final BandAccumulator band)
 	{
 		this.spec = spec;
@@ -78,14 +75,12 @@ final class NeuronBlock implements Runnable {
 		this.s = state;
 		this.from = from;
 		this.to = to;
-		this.data = data;
+		this.traces = traces;
 		this.stride = stride;
 		this.stop = stop;
 		this.dt = spec.dt();
 		this.band = band;
 		this.divergence = new DivergenceCheck(spec.model(), state, spec.scheme().name(), spec.dt());
-		this.probes = spec.record().variables().stream().map(x -> x.bind(spec.model())).toArray(
-			TraceVariable.Probe[]::new);
 		final int size = state.size();
 		iNow = new double[size];
 		iMid = stepper.usesLaterCurrents() ? new double[size] : iNow;
@@ -96,18 +91,6 @@ final class NeuronBlock implements Runnable {
 			!spec.scheme().stochastic());
 		white = noise != null && noise.white();
 		detector = new SpikeDetector(spec.threshold(), spec.hysteresis(), size);
-		final int[] ids = spec.record().neurons();
-		int c = 0;
-		for (final int id : ids)
-			if (id >= from && id < to) c++;
-		recR = new int[c];
-		recId = new int[c];
-		c = 0;
-		for (int r = 0; r < ids.length; r++)
-			if (ids[r] >= from && ids[r] < to) {
-				recR[c] = r;
-				recId[c++] = ids[r];
-			}
 	}
 
 	@Override
@@ -213,12 +196,6 @@ final class NeuronBlock implements Runnable {
 
 	private void record(final int sample) {
 		if (band != null) band.add(sample, s.v, from, to);
-		if (recR.length == 0) return;
-		final int nRec = spec.record().neurons().length;
-		for (int c = 0; c < recR.length; c++) {
-			final int i = recId[c];
-			for (int q = 0; q < probes.length; q++)
-				data[q * nRec + recR[c]][sample] = probes[q].value(s, i);
-		}
+		traces.sample(sample, s);
 	}
 }

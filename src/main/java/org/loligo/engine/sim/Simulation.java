@@ -8,7 +8,7 @@ import org.loligo.engine.record.Band;
 import org.loligo.engine.record.RecordSpec;
 import org.loligo.engine.record.SpikeDetector;
 import org.loligo.engine.record.SpikeStore;
-import org.loligo.engine.record.Traces;
+import org.loligo.engine.record.TraceRecorder;
 
 /**
  * Runs a population of independent HH neurons described by a {@link SimulationSpec}.
@@ -51,10 +51,9 @@ public final class Simulation {
 		final long start = System.nanoTime();
 		final long seed = RandomStreams.resolveSeed(spec.seed());
 		final RecordSpec rec = spec.record();
-		final int nRec = rec.neurons().length, nVar = rec.variables().size();
 		final int samples = (int) rec.samples(steps, spec.dt());
 		final long stride = rec.stride(spec.dt());
-		final double[][] data = new double[nRec * nVar][samples];
+		final TraceRecorder traces = new TraceRecorder(rec, spec.model(), steps, spec.dt());
 		final UniformRandomProvider[] streams = spec.noise().isNone() && !spec.scheme().stochastic() ? null :
 			RandomStreams.streams(seed, spec.neurons());
 		final Stepper stepper = spec.scheme().prepare(spec.model(), spec.dt(), spec.rateTables(), streams);
@@ -71,7 +70,8 @@ public final class Simulation {
 		for (int b = 0; b < threads; b++) {
 			final int from = (int) Math.min(spec.neurons(), (long) units * b / threads * unit);
 			final int to = (int) Math.min(spec.neurons(), (long) units * (b + 1) / threads * unit);
-			blocks[b] = new NeuronBlock(spec, stepper, state, from, to, streams, data, stride, stop, band);
+			blocks[b] = new NeuronBlock(spec, stepper, state, from, to, streams, traces.block(from, to), stride, stop,
+				band);
 		}
 		runBlocks(blocks, stop, listener, steps * spec.neurons());
 
@@ -82,20 +82,17 @@ public final class Simulation {
 		for (int b = 0; b < threads; b++)
 			parts[b] = blocks[b].spikes;
 		final SpikeStore.Merged spikes = SpikeStore.merge(parts, done);
-		final double[] time = new double[samples];
-		for (int k = 0; k < samples; k++)
-			time[k] = k * stride * spec.dt();
-		Traces traces = nRec == 0 ? Traces.empty() : new Traces(time, rec.neurons(), rec.variables(), data);
-		if (done < steps) traces = traces.truncate((int) (done / stride) + 1);
 		Band bandOut = Band.empty();
 		if (band != null) {
 			final int kept = (int) (done / stride) + 1;
-			final double[] mean = new double[kept], sd = new double[kept];
+			final double[] mean = new double[kept], sd = new double[kept], time = new double[kept];
+			for (int k = 0; k < kept; k++)
+				time[k] = k * stride * spec.dt();
 			band.result(kept, mean, sd);
-			bandOut = new Band(java.util.Arrays.copyOf(time, kept), mean, sd);
+			bandOut = new Band(time, mean, sd);
 		}
 		return new SimulationResult(spec, seed, SpikeDetector.rule(spec.threshold(), spec.hysteresis()), spikes.neurons(),
-			spikes.times(), traces,
+			spikes.times(), traces.traces(done),
 			bandOut, done * spec.dt(), done < steps, (System.nanoTime() - start) / 1e9);
 	}
 
