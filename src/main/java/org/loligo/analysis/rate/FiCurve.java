@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.loligo.engine.noise.RandomStreams;
-import org.loligo.engine.sim.PopulationState;
 import org.loligo.engine.sim.SimulationListener;
 import org.loligo.engine.sim.Workers;
 import org.loligo.engine.sim.Stepper;
@@ -99,8 +98,8 @@ public final class FiCurve {
 			out[seg] = new double[n];
 		}
 		// Both from the I = 0 rest, ramped to their first current (up: currentMin; down: primeCurrent).
-		final SweepBlock b = new SweepBlock(spec, stepper, is, measured, out, slice(streams, lane0 + t0, n),
-			PopulationState.atRest(spec.model(), n), true, stop);
+		final SweepBlock b = new SweepBlock(spec, stepper, is, measured, out, slice(streams, lane0 + t0, n), true,
+			stop);
 		b.onDone(() -> {
 			for (int j = 0; j < nI; j++)
 				for (int t = 0; t < n; t++)
@@ -119,7 +118,7 @@ public final class FiCurve {
 		for (int l = 0; l < n; l++)
 			is[0][l] = currents[(l0 + l) / trials];
 		final SweepBlock b = new SweepBlock(spec, stepper, is, new boolean[] { true }, out, slice(streams, lane0 +
-			l0, n), PopulationState.atRest(spec.model(), n), false, stop);
+			l0, n), false, stop);
 		b.onDone(() -> {
 			for (int l = 0; l < n; l++)
 				rates[(l0 + l) % trials][(l0 + l) / trials] = out[0][l];
@@ -166,7 +165,7 @@ public final class FiCurve {
 		Workers.run("loligo-fi", threads, blocks, stop, listener, () -> {
 			long done = 0;
 			for (final SweepBlock b : blocks)
-				done += b.done;
+				done += b.done();
 			return done;
 		}, total);
 	}

@@ -146,6 +146,13 @@ public final class Stimuli {
 		return stimuli.get(stimuli.size() == 1 ? 0 : i).at(t);
 	}
 
+	/** Whether every stimulus is held over each step ({@link Stimulus#heldOverStep()}). */
+	public static boolean heldOverStep(final List<Stimulus> stimuli) {
+		for (final Stimulus x : stimuli)
+			if (!x.heldOverStep()) return false;
+		return true;
+	}
+
 	/** Whether every stimulus is constant in time (then one {@link #fill} serves the whole run). */
 	public static boolean constant(final List<Stimulus> stimuli) {
 		for (final Stimulus x : stimuli)

@@ -17,6 +17,15 @@ public interface Stimulus {
 		return false;
 	}
 
+	/**
+	 * True when the runner holds the current of a step's start over the whole step, also where a scheme
+	 * would read it at t + dt/2 and t + dt (rk4): for a current defined step by step (the f–I sweep's ramps),
+	 * not as a function of continuous time. The network runner holds every current so.
+	 */
+	default boolean heldOverStep() {
+		return false;
+	}
+
 	/** The sum of this stimulus and another. */
 	default Stimulus plus(final Stimulus other) {
 		return Stimuli.sum(this, other);

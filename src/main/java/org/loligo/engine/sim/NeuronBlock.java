@@ -7,6 +7,7 @@ import org.loligo.engine.input.NoiseDrive;
 import org.loligo.engine.input.Stimuli;
 import org.loligo.engine.record.SpikeDetector;
 import org.loligo.engine.record.SpikeStore;
+import org.loligo.engine.record.StepObserver;
 import org.loligo.engine.record.TraceRecorder;
 
 /**
@@ -60,6 +61,8 @@ final class NeuronBlock implements Runnable {
 	/** The spike rule (see {@link SimulationSpec#hysteresis()}), for this block's neurons. */
 	private final SpikeDetector detector;
 	private final BandAccumulator band;
+	/** Called after every step, null if none. */
+	private final StepObserver observer;
 	private final double dt;
 	/** Index of the step being finished (the new state is at time k·dt) and its start time k·dt - dt. */
 	private long k;
@@ -67,8 +70,9 @@ final class NeuronBlock implements Runnable {
 
 	NeuronBlock(final SimulationSpec spec, final Stepper stepper, final PopulationState state, final int from,
 		final int to, final UniformRandomProvider[] streams, final TraceRecorder.Block traces, final long stride,
-		final AtomicBoolean stop, final BandAccumulator band)
+		final AtomicBoolean stop, final BandAccumulator band, final StepObserver observer)
 	{
+		this.observer = observer;
 		this.spec = spec;
 		this.stepper = stepper;
 		this.fused = stepper instanceof FusedStepper f ? f : null;
@@ -83,8 +87,10 @@ final class NeuronBlock implements Runnable {
 		this.divergence = new DivergenceCheck(spec.model(), state, spec.scheme().name(), spec.dt());
 		final int size = state.size();
 		iNow = new double[size];
-		iMid = stepper.usesLaterCurrents() ? new double[size] : iNow;
-		iNext = stepper.usesLaterCurrents() ? new double[size] : iNow;
+		// NB: currents held over the step are read at t + dt/2 and t + dt as they were at t.
+		final boolean later = stepper.usesLaterCurrents() && !Stimuli.heldOverStep(spec.stimuli());
+		iMid = later ? new double[size] : iNow;
+		iNext = later ? new double[size] : iNow;
 		vPrev = fused == null ? new double[size] : null;
 		// NB: a stochastic scheme draws from the same streams, so white noise is then drawn step by step.
 		noise = spec.noise().isNone() ? null : new NoiseDrive(spec.noise(), spec.model().cm(), dt, streams, from, to,
@@ -117,6 +123,7 @@ final class NeuronBlock implements Runnable {
 			k++;
 			if (fused != null) fused.step(s, from, to, iNow, this);
 			else stepThenFinish();
+			if (observer != null) observer.afterStep(k, s, from, to);
 			if (k % stride == 0) record((int) (k / stride));
 			if (k % POLL == 0) {
 				progressSteps = k;

@@ -71,7 +71,7 @@ public final class Simulation {
 			final int from = (int) Math.min(spec.neurons(), (long) units * b / threads * unit);
 			final int to = (int) Math.min(spec.neurons(), (long) units * (b + 1) / threads * unit);
 			blocks[b] = new NeuronBlock(spec, stepper, state, from, to, streams, traces.block(from, to), stride, stop,
-				band);
+				band, null);
 		}
 		runBlocks(blocks, stop, listener, steps * spec.neurons());
 
