@@ -14,7 +14,9 @@ class ModelChoicesTest {
 	@Test
 	void theChoicesAreTheRegistry() throws Exception {
 		final Parameter p = ModelCommand.class.getDeclaredField("model").getAnnotation(Parameter.class);
-		assertEquals(Models.names(), List.of(p.choices()));
+		final java.util.List<String> expected = new java.util.ArrayList<>(Models.names());
+		expected.add(ModelSelection.FILE_CHOICE);
+		assertEquals(expected, List.of(p.choices()));
 		for (final Class<?> c : List.of(SimulateNeuron.class, StochasticEnsemble.class, PoissonNeuronCommand.class,
 			CoupledNetworkCommand.class, FiCurveCommand.class, HopfBifurcationSweep.class))
 			assertEquals(ModelCommand.class, c.getSuperclass(), c.getSimpleName() + " takes model from ModelCommand");

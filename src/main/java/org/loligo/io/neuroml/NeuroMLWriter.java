@@ -70,6 +70,15 @@ public final class NeuroMLWriter {
 		return sb.toString();
 	}
 
+	/** Writes the document to {@code file} atomically (see {@link #write}). */
+	public static void writeFile(final java.nio.file.Path file, final NeuronModel m, final double areaUm2,
+		final double threshold, final String notes) throws java.io.IOException
+	{
+		final String text = write(m, areaUm2, threshold, notes);
+		if (file.getParent() != null) java.nio.file.Files.createDirectories(file.getParent());
+		org.loligo.io.AtomicFiles.writeString(file, text);
+	}
+
 	private static void channel(final StringBuilder sb, final StringBuilder types, final NeuronModel m,
 		final String id, final Channel c)
 	{
