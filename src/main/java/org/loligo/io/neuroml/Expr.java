@@ -23,7 +23,7 @@ sealed interface Expr {
 
 	record Call(String function, Expr arg) implements Expr {}
 
-	/** Parses {@code text}; {@code what} names it in errors (thrown as IllegalArgumentException). */
+	/** Parses {@code text}; a malformed expression is an IllegalArgumentException saying what is wrong. */
 	static Expr parse(final String text) {
 		final Parser p = new Parser(tokens(text));
 		final Expr e = p.sum();
