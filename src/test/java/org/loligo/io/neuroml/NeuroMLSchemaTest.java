@@ -118,16 +118,34 @@ class NeuroMLSchemaTest {
 
 	@Test
 	void everyExportedPresetHasTheSchemasStructure() throws Exception {
-		for (final String name : Models.names()) {
-			final String text = NeuroMLWriter.write(Models.byName(name), 1000, 0, "schema test");
-			final DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-			final Element root = f.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(
-				StandardCharsets.UTF_8))).getDocumentElement();
-			final Set<String> types = new HashSet<>();
-			for (final Element ct : children(root))
-				if (ct.getTagName().equals("ComponentType")) types.add(ct.getAttribute("name"));
-			check(root, name, types, root);
+		for (final String name : Models.names())
+			checkDocument(NeuroMLWriter.write(Models.byName(name), 1000, 0, "schema test"), name);
+	}
+
+	@Test
+	void theCheckRefusesWhatTheSchemaDoesNot() throws Exception {
+		final String hh = NeuroMLWriter.write(Models.HH1952, 1000, 0, "schema test");
+		final String wb = NeuroMLWriter.write(Models.WANG_BUZSAKI, 1000, 0, "schema test");
+		for (final String bad : List.of(hh.replace("erev=\"50.0mV\"", "erev=\"50.0millivolt\""), hh.replace(
+			"<spikeThresh value=\"0.0mV\"/>", "<spikeThresh value=\"0.0mV\" color=\"red\"/>"), hh.replace("<notes>",
+				"<comment/><notes>"), wb.replace("<gate id=\"m\" type=\"gateHHInstantaneous\"", "<gateHHInstantaneous id=\"m\"")
+					.replaceFirst("</gate>", "</gateHHInstantaneous>"), hh.replace("type=\"HHExpRate\"",
+						"type=\"HHExpVariable\"")))
+		{
+			assertTrue(!bad.equals(hh) && !bad.equals(wb), "the mutation applies");
+			org.junit.jupiter.api.Assertions.assertThrows(org.opentest4j.AssertionFailedError.class, () -> checkDocument(
+				bad, "mutated"));
 		}
+	}
+
+	private static void checkDocument(final String text, final String name) throws Exception {
+		final DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+		final Element root = f.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(
+			StandardCharsets.UTF_8))).getDocumentElement();
+		final Set<String> types = new HashSet<>();
+		for (final Element ct : children(root))
+			if (ct.getTagName().equals("ComponentType")) types.add(ct.getAttribute("name"));
+		check(root, name, types, root);
 	}
 
 	private static void check(final Element e, final String model, final Set<String> types, final Element root) {
