@@ -38,12 +38,14 @@ public final class CommandSupport {
 		for (final Class<?> c : classes)
 			for (final Field f : c.getDeclaredFields())
 				put(out, f, command);
+		// The model's source (preset, or file with its SHA-256) and the temperature in °C it ran at.
+		if (command instanceof ModelCommand mc) out.putAll(mc.modelProvenance());
 		return out;
 	}
 
 	private static void put(final Map<String, Object> out, final Field f, final Object command) {
 		final Parameter p = f.getAnnotation(Parameter.class);
-		if (p == null || p.type() == ItemIO.OUTPUT) return;
+		if (p == null || p.type() == ItemIO.OUTPUT || java.lang.reflect.Modifier.isStatic(f.getModifiers())) return;
 		if (Service.class.isAssignableFrom(f.getType()) || SciJavaPlugin.class.isAssignableFrom(f.getType()) ||
 			org.scijava.Context.class.isAssignableFrom(f.getType())) return;
 		try {

@@ -24,14 +24,16 @@ class ModelChoicesTest {
 	@Test
 	void theChoicesAreTheRegistry() throws Exception {
 		final Parameter p = ModelCommand.class.getDeclaredField("model").getAnnotation(Parameter.class);
-		assertEquals(Models.names(), List.of(p.choices()));
+		final List<String> expected = new ArrayList<>(Models.names());
+		expected.add(ModelSelection.FILE_CHOICE);
+		assertEquals(expected, List.of(p.choices()));
 		for (final Class<?> c : MODEL_COMMANDS)
 			assertTrue(ModelCommand.class.isAssignableFrom(c), c.getSimpleName() + " takes model from ModelCommand");
 	}
 
 	@Test
 	void sharedParametersAreDeclaredOnceInTheBaseCommands() {
-		final Set<String> shared = Set.of("model", "duration", "dt", "seed", "threads", "threshold", "hysteresis",
+		final Set<String> shared = Set.of("model", "modelFile", "cell", "temperature", "duration", "dt", "seed", "threads", "threshold", "hysteresis",
 			"recordInterval");
 		final Set<Class<?>> bases = Set.of(ModelCommand.class, SimulationCommand.class, SpikingCommand.class);
 		for (final Class<?> c : MODEL_COMMANDS) {

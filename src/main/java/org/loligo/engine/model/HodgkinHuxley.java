@@ -15,7 +15,8 @@ import org.loligo.engine.model.VoltageFunction.SigmoidRate;
  *   α_n = 0.01 (V+55) / (1 - e^{-(V+55)/10})    β_n = 0.125 e^{-(V+65)/80}
  *   C = 1 µF/cm², g_Na = 120, g_K = 36, g_L = 0.3 mS/cm², E_Na = 50, E_K = -77, E_L = -54.387 mV
  * </pre>
- * Rates in 1/ms at the 6.3 °C of the original experiments. {@code HH1952-gL0.03} is the same neuron with
+ * Rates in 1/ms at the 6.3 °C of the original experiments, with Q10 = 3 for m, h and n, as NEURON's
+ * {@code hh} mechanism ({@code q10 = 3^((celsius - 6.3)/10)}). {@code HH1952-gL0.03} is the same neuron with
  * BrainPy's default leak, g_L = 0.03 mS/cm².
  */
 public final class HodgkinHuxley {
@@ -27,7 +28,7 @@ public final class HodgkinHuxley {
 			Gate.rates("h", 1, new ExpRate(0.07, -65.0, -20.0), new SigmoidRate(1.0, -35.0, 10.0)))),
 		new Channel("K", 36.0, -77.0, List.of(
 			Gate.rates("n", 4, new ExpLinearRate(0.1, -55.0, 10.0), new ExpRate(0.125, -65.0, -80.0)))),
-		Channel.passive("L", 0.3, -54.387)));
+		Channel.passive("L", 0.3, -54.387)), "preset", Q10.of(6.3, 3.0, 6.3, "m", "h", "n"));
 
 	/** HH1952 with g_L = 0.03 mS/cm² (BrainPy's default). */
 	public static final NeuronModel HH1952_GL003 = HH1952.withGmax("L", 0.03).named("HH1952-gL0.03");

@@ -25,8 +25,9 @@ import java.util.Set;
  * @param vInit    initial membrane potential, mV
  * @param channels the channels, passive ones (leaks) included
  * @param source   where it comes from, for results ("preset", a file path, …)
+ * @param q10      how its rates depend on temperature, or null when it defines no Q10
  */
-public record NeuronModel(String name, double cm, double vInit, List<Channel> channels, String source) {
+public record NeuronModel(String name, double cm, double vInit, List<Channel> channels, String source, Q10 q10) {
 
 	public NeuronModel {
 		if (name == null || name.isBlank()) throw new IllegalArgumentException("model name must not be empty");
@@ -46,11 +47,56 @@ public record NeuronModel(String name, double cm, double vInit, List<Channel> ch
 					.name() + " is used twice; gate names must be unique in a model (they name trace columns)");
 		}
 		if (source == null) source = "preset";
+		if (q10 != null) for (final String g : q10.gates().keySet())
+			if (!names.contains(g)) throw new IllegalArgumentException("model " + name + ": Q10 names gate " + g +
+				", which it does not have");
 	}
 
-	/** A preset. */
+	/** A model that defines no Q10. */
+	public NeuronModel(final String name, final double cm, final double vInit, final List<Channel> channels,
+		final String source)
+	{
+		this(name, cm, vInit, channels, source, null);
+	}
+
+	/** A preset that defines no Q10. */
 	public NeuronModel(final String name, final double cm, final double vInit, final List<Channel> channels) {
 		this(name, cm, vInit, channels, "preset");
+	}
+
+	/** The temperature its rates are at, °C, or NaN when it defines no Q10 (or none is set yet). */
+	public double temperature() {
+		return q10 == null ? Double.NaN : q10.celsius();
+	}
+
+	/**
+	 * This model at another temperature: each gate with a Q10 rule gets {@code φ = q10^((T - T_exp)/10)}
+	 * (see {@link Q10}); at its own temperature, this very model.
+	 *
+	 * @throws IllegalArgumentException naming the model when it defines no Q10, or for a non-finite T
+	 */
+	public NeuronModel atTemperature(final double celsius) {
+		if (q10 == null) throw new IllegalArgumentException("temperature: model " + name + " defines no Q10, so " +
+			"its rates do not depend on temperature; leave temperature out for it (models with a Q10: HH1952, " +
+			"HH1952-gL0.03, NeuroML2 files with q10Settings of type q10ExpTemp)");
+		if (!Double.isFinite(celsius)) throw new IllegalArgumentException("temperature must be a finite " +
+			"temperature in °C, got " + celsius);
+		if (celsius == q10.celsius()) return this;
+		final List<Channel> cs = new ArrayList<>();
+		for (final Channel c : channels) {
+			final List<Gate> gs = new ArrayList<>();
+			for (final Gate g : c.gates()) {
+				final Q10.Rule r = q10.gates().get(g.name());
+				gs.add(r == null ? g : g.withPhi(r.phi(celsius)));
+			}
+			cs.add(new Channel(c.name(), c.gmax(), c.reversal(), gs));
+		}
+		return new NeuronModel(name, cm, vInit, cs, source, q10.at(celsius));
+	}
+
+	/** This model with another source (a file path, say). */
+	public NeuronModel from(final String newSource) {
+		return new NeuronModel(name, cm, vInit, channels, newSource, q10);
 	}
 
 	/** The gates with a state of their own, in state order (channel by channel). */
@@ -97,7 +143,7 @@ public record NeuronModel(String name, double cm, double vInit, List<Channel> ch
 
 	/** This model under another name. */
 	public NeuronModel named(final String newName) {
-		return new NeuronModel(newName, cm, vInit, channels, source);
+		return new NeuronModel(newName, cm, vInit, channels, source, q10);
 	}
 
 	/** This model with channel {@code channel}'s maximal conductance replaced (mS/cm²). */
@@ -109,7 +155,7 @@ public record NeuronModel(String name, double cm, double vInit, List<Channel> ch
 			cs.add(c.name().equals(channel) ? c.withGmax(g) : c);
 		}
 		if (!found) throw new IllegalArgumentException("model " + name + " has no channel " + channel);
-		return new NeuronModel(name, cm, vInit, cs, source);
+		return new NeuronModel(name, cm, vInit, cs, source, q10);
 	}
 
 	/** The HH-shaped view (Na m³h, K n⁴, a leak) the specialised kernels need, or null. */

@@ -107,6 +107,9 @@ public final class InputConverter {
 		for (final Object c : choices) {
 			if (String.valueOf(c).equalsIgnoreCase(text)) return String.valueOf(c);
 		}
+		// NB: a choice that also takes a file path (a model: a preset or a NeuroML2 file); the command checks it.
+		final String style = item.getWidgetStyle();
+		if (style != null && style.contains(org.loligo.scijava.ModelCommand.PATH_STYLE)) return text;
 		throw bad(item, "one of " + ModuleItems.describeChoices(item), text);
 	}
 
