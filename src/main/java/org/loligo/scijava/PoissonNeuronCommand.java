@@ -124,12 +124,12 @@ public class PoissonNeuronCommand extends SpikingCommand {
 	}
 
 	/**
-	 * Rates and ISI CV over the completed trials, with the definitions of "Stochastic HH Ensemble"
+	 * Rates and ISI CV over the trials (over the simulated time of a cancelled run), with the definitions of "Stochastic HH Ensemble"
 	 * ({@link EnsembleStatistics}): mean and sample SD (n - 1; undefined for one trial) of the per-trial
 	 * rates over the simulated time, and the CV of the pooled intervals.
 	 */
 	static EnsembleStatistics statistics(final PoissonResult r) {
-		return EnsembleStatistics.of(r.trials(), r.spikeTrials(), r.spikeTimesFlat(), r.spec().simulatedTime());
+		return EnsembleStatistics.of(r.trials(), r.spikeTrials(), r.spikeTimesFlat(), r.completedMs());
 	}
 
 	/** The typed description of the run these parameters ask for. */
@@ -151,7 +151,8 @@ public class PoissonNeuronCommand extends SpikingCommand {
 			results.put("isi_cv_definition", "SD/mean (SD with n-1) of the inter-spike intervals of all completed " +
 				"trials pooled, intervals taken within each trial");
 			results.put("spike_count", r.spikeCount());
-			results.put("trials_completed", r.trials());
+			results.put("trials_completed", r.partial() ? 0 : r.trials()); // a cancelled run stops every trial
+			if (r.partial()) results.put("completed_ms", r.completedMs());
 			results.put("spike_rule", r.spikeRule());
 			results.put("partial", r.partial());
 			PoissonOutputs.write(out, r, LABEL, CommandSupport.parameters(this), results);

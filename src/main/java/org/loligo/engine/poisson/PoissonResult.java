@@ -6,22 +6,23 @@ package org.loligo.engine.poisson;
  * @param spec        the description that was run
  * @param seed        master seed actually used (never 0)
  * @param spikeRule   the detection rule in words ({@link org.loligo.engine.record.SpikeDetector#ruleWithKicks})
- * @param spikeTimes  per completed trial, its spike times (ms, ascending); trial k is row k
- * @param trace       trace of trial 0 (null if trial 0 did not start)
+ * @param spikeTimes  per trial, its spike times (ms, ascending); trial k is row k
+ * @param trace       trace of trial 0 (up to {@code completedMs})
  * @param inputs      presynaptic spikes of trial 0 in explicit mode, else null
- * @param partial     true when cancelled: only the first {@code spikeTimes.length} trials are complete
+ * @param partial     true when cancelled: every trial stopped at {@code completedMs}
+ * @param completedMs simulated time of every trial, ms (the spec's duration unless cancelled)
  * @param wallSeconds wall-clock time of the run
  */
 public record PoissonResult(PoissonSpec spec, long seed, String spikeRule, double[][] spikeTimes,
-	PoissonTrace trace, InputEvents inputs, boolean partial, double wallSeconds)
+	PoissonTrace trace, InputEvents inputs, boolean partial, double completedMs, double wallSeconds)
 {
 
-	/** Completed trials. */
+	/** Trials run (all of them; a cancelled run stops them all at {@link #completedMs}). */
 	public int trials() {
 		return spikeTimes.length;
 	}
 
-	/** Total spikes over completed trials. */
+	/** Total spikes over all trials. */
 	public int spikeCount() {
 		int c = 0;
 		for (final double[] t : spikeTimes)
@@ -29,11 +30,11 @@ public record PoissonResult(PoissonSpec spec, long seed, String spikeRule, doubl
 		return c;
 	}
 
-	/** Output rate of each completed trial, Hz: spikes / simulated time (steps·dt). */
+	/** Output rate of each trial, Hz: spikes / simulated time ({@link #completedMs}). */
 	public double[] rates() {
 		final double[] r = new double[trials()];
 		for (int k = 0; k < r.length; k++)
-			r[k] = spikeTimes[k].length / (spec.simulatedTime() / 1000.0);
+			r[k] = spikeTimes[k].length / (completedMs / 1000.0);
 		return r;
 	}
 

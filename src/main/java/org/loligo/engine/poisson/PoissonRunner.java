@@ -1,26 +1,29 @@
 package org.loligo.engine.poisson;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.loligo.engine.noise.RandomStreams;
 import org.loligo.engine.record.SpikeDetector;
+import org.loligo.engine.input.Stimuli;
 import org.loligo.engine.sim.ConductanceStepper;
 import org.loligo.engine.sim.MemoryBudget;
+import org.loligo.engine.sim.PopulationState;
+import org.loligo.engine.sim.Schemes;
+import org.loligo.engine.sim.Simulation;
 import org.loligo.engine.sim.SimulationListener;
-import org.loligo.engine.sim.Workers;
+import org.loligo.engine.sim.SimulationResult;
+import org.loligo.engine.sim.SimulationSpec;
+import org.loligo.engine.sim.SynapticStepper;
 
 /**
- * Runs the trials of a {@link PoissonSpec} (see {@link Trial} for the schedule of a step). Trials are
- * independent: worker threads take the next trial from a counter, and trial k draws only from stream k
- * of {@link RandomStreams#streams}, so the spikes are bitwise the same whatever the thread count.
+ * Runs the trials of a {@link PoissonSpec}: trial k is neuron k of a population run by the engine's
+ * schedule ({@link Simulation}), its Poisson drive plugged in as synaptic input ({@link PoissonSynapses}
+ * for the step). Trials are independent, and trial k draws only from stream k of
+ * {@link RandomStreams#streams}, so the spikes are bitwise the same whatever the thread count. A cancelled
+ * run stops every trial at the same step: its result is marked partial, with the simulated time.
  */
 public final class PoissonRunner {
-
-	/** Fraction of free heap that recording may claim before the run is refused. */
 
 	private PoissonRunner() {}
 
@@ -50,26 +53,44 @@ public final class PoissonRunner {
 		final InputEvents events, final SimulationListener listener)
 	{
 		final long start = System.nanoTime();
-		final ConductanceStepper step = ConductanceStepper.of(spec.model(), spec.dt(), true);
 		final int trials = spec.trials();
-		final Trial.Outcome[] out = new Trial.Outcome[trials];
-		final AtomicInteger next = new AtomicInteger();
-		final AtomicBoolean stop = new AtomicBoolean();
-		final AtomicLong progress = new AtomicLong();
-		final Runnable worker = () -> {
-			for (int k = next.getAndIncrement(); k < trials && !stop.get(); k = next.getAndIncrement())
-				out[k] = Trial.run(spec, step, k, drives.apply(k), k == 0, stop, progress);
-		};
-		runWorkers(worker, spec.effectiveThreads(), stop, progress, listener, spec.steps() * trials);
+		final InputDrive[] d = new InputDrive[trials];
+		for (int k = 0; k < trials; k++)
+			d[k] = drives.apply(k);
+		final PoissonSynapses synapses = new PoissonSynapses(spec, d);
+		// Trials are the neurons of one population under the engine's schedule: the same stepper, spike rule
+		// and divergence check as every runner, the drive plugged in as synaptic input.
+		final SimulationSpec population = SimulationSpec.builder(spec.model()).neurons(trials).stimulus(Stimuli
+			.constant(spec.current())).duration(spec.steps() * spec.dt()).dt(spec.dt()).scheme(Schemes.EXP_EULER)
+			.threshold(spec.threshold()).hysteresis(spec.hysteresis()).seed(seed).threads(spec.effectiveThreads())
+			.unit("trials").build();
+		final PoissonTrace trace = PoissonTrace.allocate((int) spec.samples(), spec.model().stateGates().size(), spec
+			.stride() * spec.dt());
+		final SimulationResult r = Simulation.run(population, new SynapticStepper(ConductanceStepper.of(spec.model(),
+			spec.dt(), true), synapses, trials), synapses.traceOfTrial0(trace, spec.stride(), PopulationState.atRest(
+				spec.model(), 1)), listener);
 
-		int done = 0;
-		while (done < trials && out[done] != null && out[done].steps() == spec.steps())
-			done++;
-		final double[][] spikes = new double[done][];
-		for (int k = 0; k < done; k++)
-			spikes[k] = out[k].spikes();
+		final long done = Math.round(r.completed() / spec.dt());
+		final double[][] spikes = perTrial(r, trials);
+		final PoissonTrace tr = done == spec.steps() ? trace : trace.truncate((int) (done / spec.stride()) + 1);
 		return new PoissonResult(spec, seed, SpikeDetector.ruleWithKicks(spec.threshold(), spec.hysteresis()), spikes,
-			out[0] == null ? null : out[0].trace(), events, done < trials, (System.nanoTime() - start) / 1e9);
+			tr, events, r.partial(), r.completed(), (System.nanoTime() - start) / 1e9);
+	}
+
+	/** The run's spikes (in step, then neuron order) as one ascending array per trial. */
+	private static double[][] perTrial(final SimulationResult r, final int trials) {
+		final int[] count = new int[trials];
+		for (final int k : r.spikeNeurons())
+			count[k]++;
+		final double[][] out = new double[trials][];
+		for (int k = 0; k < trials; k++)
+			out[k] = new double[count[k]];
+		java.util.Arrays.fill(count, 0);
+		final int[] who = r.spikeNeurons();
+		final double[] when = r.spikeTimes();
+		for (int q = 0; q < who.length; q++)
+			out[who[q]][count[who[q]]++] = when[q];
+		return out;
 	}
 
 	/**
@@ -95,11 +116,4 @@ public final class PoissonRunner {
 		MemoryBudget.require(e, "Use a longer recordInterval, a shorter duration or inputMode=superposed");
 	}
 
-	private static void runWorkers(final Runnable worker, final int threads, final AtomicBoolean stop,
-		final AtomicLong progress, final SimulationListener listener, final long total)
-	{
-		// The same worker on every thread: each takes the next trial from a shared counter.
-		Workers.run("loligo-poisson", threads, java.util.Collections.nCopies(threads, worker), stop, listener,
-			progress::get, total);
-	}
 }

@@ -8,6 +8,7 @@ import org.loligo.engine.record.Band;
 import org.loligo.engine.record.RecordSpec;
 import org.loligo.engine.record.SpikeDetector;
 import org.loligo.engine.record.SpikeStore;
+import org.loligo.engine.record.StepObserver;
 import org.loligo.engine.record.TraceRecorder;
 
 /**
@@ -46,6 +47,17 @@ public final class Simulation {
 	 * @throws DivergenceException when the state blows up
 	 */
 	public static SimulationResult run(final SimulationSpec spec, final SimulationListener listener) {
+		return run(spec, null, null, listener);
+	}
+
+	/**
+	 * Runs the spec with a stepper the caller prepared ({@code null}: the spec's scheme), such as the scheme
+	 * under synaptic input ({@link SynapticStepper}), and a step observer ({@code null}: none). The
+	 * schedule, noise, checks, spike rule and recording are the spec's.
+	 */
+	public static SimulationResult run(final SimulationSpec spec, final Stepper prepared, final StepObserver observer,
+		final SimulationListener listener)
+	{
 		final long steps = spec.steps();
 		checkMemory(spec, steps);
 		final long start = System.nanoTime();
@@ -56,7 +68,8 @@ public final class Simulation {
 		final TraceRecorder traces = new TraceRecorder(rec, spec.model(), steps, spec.dt());
 		final UniformRandomProvider[] streams = spec.noise().isNone() && !spec.scheme().stochastic() ? null :
 			RandomStreams.streams(seed, spec.neurons());
-		final Stepper stepper = spec.scheme().prepare(spec.model(), spec.dt(), spec.rateTables(), streams);
+		final Stepper stepper = prepared != null ? prepared : spec.scheme().prepare(spec.model(), spec.dt(), spec
+			.rateTables(), streams);
 		final PopulationState state = PopulationState.atRest(spec.model(), spec.neurons());
 		final BandAccumulator band = rec.band() ? new BandAccumulator(spec.neurons(), samples) : null;
 
@@ -71,7 +84,7 @@ public final class Simulation {
 			final int from = (int) Math.min(spec.neurons(), (long) units * b / threads * unit);
 			final int to = (int) Math.min(spec.neurons(), (long) units * (b + 1) / threads * unit);
 			blocks[b] = new NeuronBlock(spec, stepper, state, from, to, streams, traces.block(from, to), stride, stop,
-				band, null);
+				band, observer);
 		}
 		runBlocks(blocks, stop, listener, steps * spec.neurons());
 
