@@ -12,20 +12,27 @@ import org.loligo.engine.record.StepObserver;
 import org.loligo.engine.record.TraceRecorder;
 
 /**
- * Runs a population of independent HH neurons described by a {@link SimulationSpec}.
+ * Runs a population of independent neurons described by a {@link SimulationSpec}: the single neuron,
+ * the stochastic ensemble, and — through the plug-ins of {@link #run(SimulationSpec, Stepper, StepObserver,
+ * SimulationListener)} — the Poisson-driven neuron (its trials as neurons, the drive as
+ * {@link SynapticInput}) and the f–I sweep (its lanes, via {@link PopulationBlock} and a step observer).
  * <p>
- * The schedule of one step, the same everywhere in Loligo:
+ * The schedule of one step (in {@code NeuronBlock}):
  * <ol>
- * <li><b>integrate</b>: the scheme advances every neuron from t to t + dt (then, with noise, the
- * Euler–Maruyama increment is added to V);</li>
+ * <li><b>drive</b>: the stimuli's currents at t (and, with OU noise, the noise current); synaptic input,
+ * if any, gives its conductances;</li>
+ * <li><b>integrate</b>: the scheme advances every neuron from t to t + dt; synaptic input then updates
+ * itself (decay, arrivals, kicks); with white noise the Euler–Maruyama increment is added to V;</li>
  * <li><b>check</b>: a non-finite V, |V| &gt; {@link #V_LIMIT} or a gate outside [0, 1] stops the run
  * with a {@link DivergenceException};</li>
  * <li><b>detect spikes</b>: {@code V(t) < θ ≤ V(t + dt)}, time interpolated linearly in the step;</li>
- * <li><b>record</b>: traces every {@code stride} steps (step 0, the initial state, included).</li>
+ * <li><b>observe</b> and <b>record</b>: the step observer, if any, then traces every {@code stride} steps
+ * (step 0, the initial state, included).</li>
  * </ol>
  * Neurons are independent, so each worker thread owns a contiguous block of neurons for the whole run
  * and threads never synchronise within it. Noise draws come from one stream per neuron, so results do
- * not depend on the number of threads.
+ * not depend on the number of threads. (Coupled networks add delivery between neurons and run in lock
+ * step: {@code NetworkSimulation}; COBA-HH has its specialised fused kernel.)
  */
 public final class Simulation {
 
