@@ -10,6 +10,7 @@ import java.util.Map;
 import org.loligo.analysis.ensemble.EnsembleStatistics;
 import org.loligo.engine.input.Stimuli;
 import org.loligo.engine.noise.CurrentNoise;
+import org.loligo.engine.noise.channel.ChannelNoiseScheme;
 import org.loligo.engine.noise.channel.ChannelNoises;
 import org.loligo.engine.noise.channel.ChannelPatch;
 import org.loligo.engine.record.RecordSpec;
@@ -22,6 +23,7 @@ import org.loligo.engine.sim.SimulationSpec;
 import org.loligo.io.EnsembleOutputs;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
+import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -98,13 +100,20 @@ public class StochasticEnsemble extends SpikingCommand {
 	@Parameter(type = ItemIO.OUTPUT, label = "Pooled ISI CV")
 	private double isiCv;
 
+	@Parameter(required = false)
+	private LogService log;
+
 	private SimulationResult result;
 	private EnsembleStatistics statistics;
+	/** The run's warning (a method not trusted on this patch), or null. */
+	private String warning;
 
 	@Override
 	public void run() {
 		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		final SimulationSpec spec = spec();
+		warning = spec.scheme() instanceof ChannelNoiseScheme c ? c.warning(spec.model()) : null;
+		if (warning != null && log != null) log.warn(warning);
 		final SimulationResult r = Simulation.run(spec, CommandSupport.listener(status, this, "Simulating " + trials +
 			" stochastic trial(s)"));
 		final EnsembleStatistics s = EnsembleStatistics.of(r);
@@ -156,6 +165,7 @@ public class StochasticEnsemble extends SpikingCommand {
 			results.put("noise_form", noiseForm(r.spec().noise()));
 			results.put("integration", r.spec().scheme().name() + (channelNoise.trim().equalsIgnoreCase("none") ? " drift + noise increment (" +
 				method + ")" : " channel-noise scheme (method not used)"));
+			if (warning != null) results.put("warning", warning);
 			results.put("completed_ms", r.completed());
 			results.put("partial", r.partial());
 			EnsembleOutputs.write(out, r, s, "Stochastic HH Ensemble", title, CommandSupport.parameters(this), results);
@@ -181,6 +191,11 @@ public class StochasticEnsemble extends SpikingCommand {
 	/** The last run's result, or null before run(). */
 	public SimulationResult result() {
 		return result;
+	}
+
+	/** The last run's warning (e.g. diffusion on too small a patch), or null. */
+	public String warning() {
+		return warning;
 	}
 
 	/** The last run's statistics, or null before run(). */

@@ -3,6 +3,7 @@ package org.loligo.scijava;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -127,6 +128,30 @@ class StochasticEnsembleCommandTest extends CommandTestBase {
 		assertTrue(rootMessage(assertThrows(Exception.class, () -> run(bad))).contains(
 			"area must be > 0"));
 		assertFalse(Files.exists(dir.resolve("out")));
+	}
+
+	@Test
+	void diffusionOnATinyPatchWarnsAndNamesMarkov() throws Exception {
+		// 1 µm² gives HH1952 60 Na channels (the first channel under 100): diffusion fires 12 % too fast there (ChannelNoiseScheme); the run
+		// goes ahead, and the warning names the area, the channel and the method to use, in summary.json too.
+		final Map<String, Object> tiny = small(dir);
+		tiny.put("noise", "none");
+		tiny.put("trials", 2);
+		tiny.put("duration", 20.0);
+		tiny.put("channelNoise", "diffusion");
+		tiny.put("area", 1.0);
+		final StochasticEnsemble c = (StochasticEnsemble) run(tiny).getDelegateObject();
+		final String w = c.warning();
+		assertTrue(w != null && w.contains("area=1.0") && w.contains("channel Na only 60") && w.contains(
+			"channelNoise=markov"), "warning " + w);
+		assertEquals(w, SummaryJson.read(dir.resolve("summary.json")).get("warning"));
+		// 100 µm² (1,800 K channels) and markov on 1 µm² run without a warning.
+		tiny.put("area", 100.0);
+		tiny.remove("outputDirectory");
+		assertNull(((StochasticEnsemble) run(tiny).getDelegateObject()).warning());
+		tiny.put("area", 1.0);
+		tiny.put("channelNoise", "markov");
+		assertNull(((StochasticEnsemble) run(tiny).getDelegateObject()).warning());
 	}
 
 	@Test

@@ -19,16 +19,12 @@ import org.loligo.engine.sim.PopulationState;
  * <p>
  * Step (Strang splitting at frozen V, as {@link DiffusionStepper}): half a step of the drift solved
  * exactly ({@code x ← Pᵀx}, P = exp(Q·dt/2) applied gate by gate through the subunit matrices), the
- * Euler–Maruyama increment of every pair, {@code √((r·x_s + r'·x_s')·dt/N)·ξ} with x at that
- * midpoint, each reflected into its feasible interval {@code [-x_s', x_s]} ({@link DiffusionStepper#move}:
- * the pair's total kept, both fractions ≥ 0), then the second exact half step; fractions renormalised
- * to sum 1 against rounding. Recorded gates: the subunit occupancies {@code x_j = Σ_s k_j(s)·x_s/p_j}.
- * The draws follow the pairs' order, so on an HH-shaped model they are {@link DiffusionStepper}'s.
- * <p>
- * NB: the reflection overfills states that hold less than about one channel on average, at any dt
- * (clamped at rest on 100 µm²: HH's open Na state 1.5 times, Connor–Stevens' 24 times, Wang–Buzsáki's
- * open K state 3 times; markov gets them right), which shifts the threshold of small patches. Kept as
- * {@link DiffusionStepper} has it, so that both stay one method (issue #13 reworks the boundaries).
+ * Euler–Maruyama increment of every pair, {@code √(max(0, r·x_s + r'·x_s')·dt/N)·ξ} with x at that
+ * midpoint, moved from x_s to x_s' unbounded ({@link DiffusionStepper#move}: no boundary, so the mean
+ * follows the master equation exactly; {@link DiffusionStepper} says why), then the second exact half
+ * step; fractions renormalised to sum 1 against rounding. Recorded gates: the subunit occupancies
+ * {@code x_j = Σ_s k_j(s)·x_s/p_j}, clipped into [0, 1]; the open fractions enter the voltage as they
+ * are. The draws follow the pairs' order, so on an HH-shaped model they are {@link DiffusionStepper}'s.
  * <p>
  * Arrays: {@code fractions[width·i + s]}, neuron i's fraction of its chain's channels in state s.
  */
@@ -82,12 +78,12 @@ final class GenericDiffusion extends GenericChannelStepper {
 			final int base = ch.width * i;
 			final NormalizedGaussianSampler g = gauss[i];
 			drift(base, c, y);
-			// Noise increments at the midpoint, pair by pair, then each reflected into its feasible interval.
+			// Noise increments at the midpoint, pair by pair, then each moved between its states, unbounded.
 			for (int t = 0; t < d.length; t++) {
 				final int o = ChainTable.GATE * ch.pairGate[t];
 				final double flux = ch.pairUp[t] * c[o + ChainTable.ALPHA] * z[base + ch.pairFrom[t]] + ch.pairDown[t] *
 					c[o + ChainTable.BETA] * z[base + ch.pairTo[t]];
-				d[t] = Math.sqrt(flux * dtOverN[ch.pairChain[t]]) * g.sample();
+				d[t] = Math.sqrt(Math.max(0, flux) * dtOverN[ch.pairChain[t]]) * g.sample();
 			}
 			for (int t = 0; t < d.length; t++)
 				DiffusionStepper.move(z, base + ch.pairFrom[t], base + ch.pairTo[t], d[t]);
@@ -146,8 +142,7 @@ final class GenericDiffusion extends GenericChannelStepper {
 				double occupied = 0;
 				for (int st = 0; st < n; st++)
 					occupied += ch.digit[q][j * n + st] * z[f + st];
-				// NB: min() only guards against rounding (the ratio is ≤ 1 exactly in real arithmetic).
-				s.gates[ch.gate[q][j]][i] = Math.min(1, occupied / (ch.power[q][j] * sum));
+				s.gates[ch.gate[q][j]][i] = DiffusionStepper.unit(occupied / (ch.power[q][j] * sum));
 			}
 			final double inv = 1 / sum;
 			for (int st = 0; st < n; st++)

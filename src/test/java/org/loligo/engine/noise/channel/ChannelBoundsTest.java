@@ -9,11 +9,20 @@ import org.loligo.engine.noise.channel.ChannelNoiseScheme.Method;
 import org.loligo.engine.sim.PopulationState;
 
 /**
- * Boundaries by construction: over long noisy free runs on tiny patches (1 and 10 µm², 60 and 600 Na
- * channels), at rest and firing, every gate stays in [0, 1], V stays finite, diffusion's fractions stay
- * in [0, 1] and sum to 1, markov's counts stay non-negative and sum to N.
+ * Bounds: over long noisy free runs on tiny patches (1 and 10 µm², 60 and 600 Na channels), at rest
+ * and firing, every gate stays in [0, 1], V stays finite, diffusion's fractions sum to 1 and, unbounded
+ * by design, dip below 0 but by less than {@link #BELOW} channels' worth, markov's counts stay
+ * non-negative and sum to N.
  */
 class ChannelBoundsTest {
+
+	/**
+	 * diffusion's fractions are unbounded (see {@link DiffusionStepper}): how far below 0, in channels
+	 * (fraction × N), one may go. Measured over these runs (5 neurons × 200 ms × 13 states, HH,
+	 * Connor–Stevens, Wang–Buzsáki at 1 and 10 µm²): 1.2 to 3.0. A fraction that drifted away from 0
+	 * (a wrong sign in a move, a noise term without its guard) would pass this by orders of magnitude.
+	 */
+	static final double BELOW = 5;
 
 	@ParameterizedTest
 	@EnumSource(Method.class)
@@ -30,7 +39,7 @@ class ChannelBoundsTest {
 		st.init(s, 0, neurons);
 		final double[] cur = new double[neurons];
 		java.util.Arrays.fill(cur, current);
-		double minFraction = 1;
+		double minFraction = 1; // diffusion: the lowest fraction × its channel count
 		for (int k = 0; k < steps; k++) {
 			st.step(s, 0, neurons, cur, cur, cur);
 			for (int i = 0; i < neurons; i++) {
@@ -42,7 +51,9 @@ class ChannelBoundsTest {
 			}
 		}
 		// The boundary is actually reached: some state's fraction gets within 1e-3 of 0.
-		if (st instanceof DiffusionStepper) assertTrue(minFraction < 1e-3, "min fraction " + minFraction);
+		// diffusion is unbounded: its fractions cross 0 (the test reaches the boundary) but by little.
+		if (st instanceof DiffusionStepper) assertTrue(minFraction < 0 && minFraction > -BELOW, method + " at " +
+			area + " µm², I = " + current + ": lowest fraction × N = " + minFraction);
 	}
 
 	private static double checkFractions(final DiffusionStepper d, final int i) {
@@ -50,16 +61,15 @@ class ChannelBoundsTest {
 		for (int a = 0; a < 4; a++)
 			for (int b = 0; b < 2; b++) {
 				final double x = d.naFraction(i, a, b);
-				if (!(x >= 0 && x <= 1)) fail("Na fraction " + x);
 				sum += x;
-				min = Math.min(min, x);
+				min = Math.min(min, x * d.nNa);
 			}
 		if (!(Math.abs(sum - 1) < 1e-12)) fail("fractions sum to " + sum);
 		sum = 0;
 		for (int q = 0; q < 5; q++) {
 			final double x = d.kFraction(i, q);
-			if (!(x >= 0 && x <= 1)) fail("K fraction " + x);
 			sum += x;
+			min = Math.min(min, x * d.nK);
 		}
 		if (!(Math.abs(sum - 1) < 1e-12)) fail("fractions sum to " + sum);
 		return min;

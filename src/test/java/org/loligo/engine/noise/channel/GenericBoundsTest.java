@@ -17,8 +17,9 @@ import org.loligo.engine.sim.PopulationState;
  * Boundaries by construction for the generic steppers, as {@link ChannelBoundsTest} for HH: over long
  * noisy free runs of Connor–Stevens and Wang–Buzsáki on tiny patches (1 and 10 µm²: 60 and 600 Na
  * channels, 24 and 239 A channels), at rest and firing, every gate stays in [0, 1] and V finite,
- * diffusion's fractions stay in [0, 1] and sum to 1 per chain (and reach the boundary), markov's counts
- * stay non-negative and sum to N per chain.
+ * diffusion's fractions sum to 1 per chain and, unbounded, dip below 0 but by less than
+ * {@link ChannelBoundsTest#BELOW} channels' worth, markov's counts stay non-negative and sum to N per
+ * chain.
  */
 class GenericBoundsTest {
 
@@ -43,7 +44,7 @@ class GenericBoundsTest {
 		final double[] cur = new double[neurons];
 		java.util.Arrays.fill(cur, current);
 		final ChannelChains c = st.chains;
-		double minFraction = 1;
+		double minFraction = 1; // diffusion: the lowest fraction × its chain's channel count
 		for (int k = 0; k < steps; k++) {
 			st.step(s, 0, neurons, cur, cur, cur);
 			for (int i = 0; i < neurons; i++) {
@@ -57,9 +58,8 @@ class GenericBoundsTest {
 					for (int x = 0; x < c.size[q]; x++) {
 						if (st instanceof GenericDiffusion d) {
 							final double f = d.fraction(i, q, x);
-							if (!(f >= 0 && f <= 1)) fail("fraction " + f);
 							sum += f;
-							minFraction = Math.min(minFraction, f);
+							minFraction = Math.min(minFraction, f * c.count[q]);
 						}
 						if (st instanceof GenericMarkov mk) {
 							if (mk.count(i, q, x) < 0) fail("negative count");
@@ -71,7 +71,9 @@ class GenericBoundsTest {
 				}
 			}
 		}
-		if (st instanceof GenericDiffusion) assertTrue(minFraction < 1e-3, "min fraction " + minFraction);
+		// diffusion is unbounded: its fractions cross 0 (the test reaches the boundary) but by little.
+		if (st instanceof GenericDiffusion) assertTrue(minFraction < 0 && minFraction > -ChannelBoundsTest.BELOW,
+			where(method, model, area, current, steps) + ": lowest fraction × N = " + minFraction);
 	}
 
 	private static String where(final Method method, final NeuronModel model, final double area,

@@ -13,8 +13,8 @@ import org.loligo.engine.noise.channel.ChannelNoiseScheme.Method;
  * neurons × 1 s (about 980 spikes with markov) on its own seed, so the comparison is between
  * independent samples; rate = mean over neurons, its standard error from the spread over neurons;
  * asserted: within 3 combined standard errors, which at these counts is about 11 % of the rate, so an
- * error in the generic chains' rates or noise of that size fails (the specialised diffusion itself is
- * 19 % slow at 200 µm², issue #13: the generic one must not differ from it either way). fox-lu fires too
+ * error in the generic chains' rates or noise of that size fails ({@link DiffusionFiringTest} compares
+ * the specialised diffusion with markov across patch sizes). fox-lu fires too
  * rarely here for a rate comparison and is compared path by path instead ({@link GenericStepperHHTest}).
  */
 @Tag("slow")
