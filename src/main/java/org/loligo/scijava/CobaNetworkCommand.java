@@ -120,8 +120,8 @@ public class CobaNetworkCommand extends ContextCommand {
 	@Override
 	public void run() {
 		// Everything is validated here, before any work and before any file is written.
+		final CobaSpec spec = spec(CommandSupport.wantsFiles(outputDirectory));
 		final Path out = CommandSupport.outputDirectory(outputDirectory);
-		final CobaSpec spec = spec(out != null);
 		final CobaResult r = CobaNetwork.run(spec, CommandSupport.listener(status, this, "COBA-HH network of " +
 			neurons + " neurons"));
 		result = r;

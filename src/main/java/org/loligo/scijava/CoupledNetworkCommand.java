@@ -213,8 +213,8 @@ public class CoupledNetworkCommand extends ModelCommand {
 	@Override
 	public void run() {
 		// Everything is validated here, before any work and before any file is written.
-		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		final NetworkSpec spec = spec(RandomStreams.resolveSeed(seed));
+		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		final NetworkResult r = NetworkSimulation.run(spec, CommandSupport.listener(status, this, "Simulating a " +
 			"network of " + neurons + " HH neurons"));
 		result = r;

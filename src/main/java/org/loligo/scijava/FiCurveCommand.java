@@ -94,8 +94,8 @@ public class FiCurveCommand extends ModelCommand {
 
 	@Override
 	public void run() {
-		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		final FiSpec spec = spec();
+		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		final FiResult r = FiCurve.run(spec, CommandSupport.listener(status, this, "f-I curve of " + model));
 		result = r;
 		onsetCurrentUp = r.onsetCurrentUp();

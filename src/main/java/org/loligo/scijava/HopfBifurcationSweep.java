@@ -103,8 +103,8 @@ public class HopfBifurcationSweep extends ModelCommand {
 	@Override
 	public void run() {
 		// Everything is validated here, before any work and before any file is written.
-		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		final HopfSweepSpec spec = spec();
+		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		final HopfSweep.Result r = HopfSweep.run(spec, CommandSupport.listener(status, this, LABEL));
 		result = r;
 		final List<HopfPoint> h = r.hopfs();

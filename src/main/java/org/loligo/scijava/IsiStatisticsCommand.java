@@ -107,9 +107,9 @@ public class IsiStatisticsCommand extends ContextCommand {
 		// Everything is validated before any file is written: settings, directory, then the file itself.
 		final IsiSettings settings = new IsiSettings(binWidth, fanoWindow, maxLag, refractoryPeriod, start, duration);
 		if (trainCount < 0) throw new IllegalArgumentException("trainCount must be >= 0, got " + trainCount);
-		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		final SpikeTrains data = SpikeTrainsCsv.read(spikesFile == null ? null : spikesFile.toPath(), trainCount,
 			"spikesFile");
+		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		final IsiReport r = IsiAnalysis.run(data, settings);
 		report = r;
 		final IsiStatistics p = r.pooled();

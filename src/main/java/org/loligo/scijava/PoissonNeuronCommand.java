@@ -126,8 +126,8 @@ public class PoissonNeuronCommand extends ModelCommand {
 	@Override
 	public void run() {
 		// Everything is validated here, before any work and before any file is written.
-		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		final PoissonSpec spec = spec();
+		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		final PoissonResult r = PoissonRunner.run(spec, CommandSupport.listener(status, this, "Simulating " + trials +
 			" Poisson-driven trial(s)"));
 		result = r;

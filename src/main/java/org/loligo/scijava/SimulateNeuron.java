@@ -108,8 +108,8 @@ public class SimulateNeuron extends ModelCommand {
 	@Override
 	public void run() {
 		// Everything is validated here, before any work and before any file is written.
-		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		final SimulationSpec spec = spec();
+		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		final SimulationResult r = Simulation.run(spec, CommandSupport.listener(status, this, "Simulating " +
 			neurons + " HH neuron(s)"));
 		result = r;

@@ -121,8 +121,8 @@ public class StochasticEnsemble extends ModelCommand {
 
 	@Override
 	public void run() {
-		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		final SimulationSpec spec = spec();
+		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		final SimulationResult r = Simulation.run(spec, CommandSupport.listener(status, this, "Simulating " + trials +
 			" stochastic trial(s)"));
 		final EnsembleStatistics s = EnsembleStatistics.of(r);

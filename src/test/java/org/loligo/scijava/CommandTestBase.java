@@ -21,7 +21,7 @@ abstract class CommandTestBase {
 	@BeforeAll
 	static void startContext() {
 		System.setProperty("java.awt.headless", "true");
-		context = new Context(CommandService.class);
+		context = new Context(CommandService.class, OutputDirectoryService.class);
 	}
 
 	@AfterAll

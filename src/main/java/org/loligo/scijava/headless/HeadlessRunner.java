@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 
+import org.loligo.io.RunDirectory;
 import org.scijava.Cancelable;
 import org.scijava.Context;
 import org.scijava.ValidityProblem;
@@ -123,6 +124,9 @@ public final class HeadlessRunner {
 		finally {
 			logService.removeLogListener(watcher);
 			eventService.unsubscribe(subscribers);
+			// A command that failed after opening its output directory releases it here (one that
+			// committed has nothing open).
+			if (watcher.moduleThread != null) RunDirectory.abandonAll(watcher.moduleThread);
 		}
 		watcher.check();
 		return module;
