@@ -144,7 +144,8 @@ public final class CommandSupport {
 
 			@Override
 			public void progress(final long done, final long total) {
-				if (status == null || total <= 0) return;
+				// NB: a cancelled run reports no more progress (its end is not 100 %).
+				if (status == null || total <= 0 || isCancelled()) return;
 				status.showStatus((int) (1000.0 * done / total), 1000, what);
 			}
 

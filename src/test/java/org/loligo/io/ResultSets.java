@@ -20,6 +20,16 @@ public final class ResultSets {
 	 * the listed size and SHA-256, and no staging folder or temporary file of any run.
 	 */
 	public static Map<String, Object> assertConsistent(final Path dir) throws IOException {
+		final Map<String, Object> s = assertListedFiles(dir);
+		try (Stream<Path> files = Files.list(dir)) {
+			files.map(p -> p.getFileName().toString()).forEach(n -> assertTrue(!n.startsWith(
+				RunDirectory.STAGING_PREFIX) && !n.endsWith(".tmp"), "left over: " + n));
+		}
+		return s;
+	}
+
+	/** Asserts that every file dir's summary.json lists is there with the listed size and SHA-256. */
+	public static Map<String, Object> assertListedFiles(final Path dir) throws IOException {
 		final Map<String, Object> s = SummaryJson.read(dir.resolve("summary.json"));
 		assertTrue(s.get("run_id") instanceof String, "run_id");
 		for (final Object o : (List<?>) s.get("files")) {
@@ -27,10 +37,6 @@ public final class ResultSets {
 			final Path p = dir.resolve((String) f.get("name"));
 			assertEquals(f.get("bytes"), Files.size(p), p.toString());
 			assertEquals(f.get("sha256"), StagedFiles.sha256(p), p.toString());
-		}
-		try (Stream<Path> files = Files.list(dir)) {
-			files.map(p -> p.getFileName().toString()).forEach(n -> assertTrue(!n.startsWith(
-				RunDirectory.STAGING_PREFIX) && !n.endsWith(".tmp"), "left over: " + n));
 		}
 		return s;
 	}
