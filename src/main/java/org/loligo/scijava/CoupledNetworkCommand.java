@@ -26,6 +26,7 @@ import org.loligo.io.NetworkOutputs;
 import org.loligo.io.WeightImages;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -42,7 +43,7 @@ import net.imglib2.type.numeric.RealType;
  * row y. NB: two topology names, not one with "whichever is given": Fiji fills {@code matrixImage} with the
  * active image whenever one is open, so its presence says nothing about what the user meant.
  */
-@Plugin(type = Command.class, menuPath = "Plugins>Loligo>Coupled HH Network", headless = true,
+@Plugin(type = Command.class, attrs = @Attr(name = "example", value = "neurons=2,topology=all-to-all,synapse=sigmoid,coupling=0.5,current=15,stimulatedNeurons=0,duration=100,seed=1,outputDirectory=results/coupled"), menuPath = "Plugins>Loligo>Coupled HH Network", headless = true,
 	label = "Coupled HH Network", description = "Simulate Hodgkin-Huxley neurons coupled by synapses or gap junctions")
 public class CoupledNetworkCommand extends ModelCommand {
 
@@ -94,7 +95,7 @@ public class CoupledNetworkCommand extends ModelCommand {
 	@Parameter(persist = false, label = "Synaptic reversal (mV)", description = "E of conductance synapses, mV")
 	private double synapseReversal = 0;
 
-	@Parameter(persist = false, label = "Synaptic decay tau (ms)", min = "0",
+	@Parameter(persist = false, label = "Synaptic decay tau (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"),
 		description = "Decay time constant of sigmoid, exponential and rise-decay synapses, ms")
 	private double synapseTau = 5;
 
@@ -107,7 +108,7 @@ public class CoupledNetworkCommand extends ModelCommand {
 	@Parameter(persist = false, label = "Sigmoid theta (mV)", description = "Half-activation of the sigmoid gate, mV")
 	private double synapseTheta = 0;
 
-	@Parameter(persist = false, label = "Sigmoid sigma (mV)", min = "0", description = "Slope of the sigmoid gate, mV")
+	@Parameter(persist = false, label = "Sigmoid sigma (mV)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Slope of the sigmoid gate, mV")
 	private double synapseSigma = 2;
 
 	@Parameter(persist = false, label = "Delay (ms)", min = "0", description = "Synaptic delay of every connection, ms (rounded to whole steps)")
@@ -147,10 +148,10 @@ public class CoupledNetworkCommand extends ModelCommand {
 	@Parameter(persist = false, label = "Frequency (Hz)", min = "0", description = "Sine frequency or regular pulse rate, Hz")
 	private double frequency = 50;
 
-	@Parameter(persist = false, label = "Duration (ms)", min = "0", description = "Simulated time, ms")
+	@Parameter(persist = false, label = "Duration (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Simulated time, ms")
 	private double duration = 100;
 
-	@Parameter(persist = false, label = "Time step dt (ms)", min = "0", description = "Integration step, ms")
+	@Parameter(persist = false, label = "Time step dt (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Integration step, ms")
 	private double dt = 0.01;
 
 	@Parameter(persist = false, label = "Method", choices = { "exp-euler", "euler" },
@@ -164,7 +165,7 @@ public class CoupledNetworkCommand extends ModelCommand {
 		"After a spike, detection re-arms once V falls below threshold minus this, mV")
 	private double hysteresis = org.loligo.engine.sim.SimulationSpec.DEFAULT_HYSTERESIS;
 
-	@Parameter(persist = false, label = "Record interval (ms)", min = "0", description = "Sampling interval of traces, ms")
+	@Parameter(persist = false, label = "Record interval (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Sampling interval of traces, ms")
 	private double recordInterval = 0.1;
 
 	@Parameter(persist = false, label = "Recorded neurons", min = "0",

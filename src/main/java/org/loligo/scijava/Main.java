@@ -16,6 +16,7 @@ import org.loligo.scijava.headless.HeadlessRunner;
 import org.loligo.scijava.headless.ParameterString;
 import org.loligo.scijava.headless.Signals;
 import org.loligo.scijava.headless.StoppedRun;
+import org.loligo.scijava.headless.UsageException;
 import org.scijava.Context;
 import org.scijava.command.CommandService;
 import org.scijava.event.EventService;
@@ -141,6 +142,13 @@ public final class Main {
 		catch (final Stopped stopped) {
 			log.flushPending();
 			return stopped.status;
+		}
+		catch (final UsageException exc) {
+			progress.close();
+			if (log != null) log.discardPending();
+			err.println("Error: " + exc.getMessage());
+			err.println("Try --help.");
+			return USAGE;
 		}
 		catch (final Throwable t) {
 			progress.close();

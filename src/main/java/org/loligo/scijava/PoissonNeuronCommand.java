@@ -16,6 +16,7 @@ import org.loligo.engine.poisson.SynapseSpec;
 import org.loligo.io.PoissonOutputs;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -24,7 +25,7 @@ import org.scijava.plugin.Plugin;
  * trials (see {@link org.loligo.engine.poisson.PoissonRunner}). Parameter names are part of the
  * platform contract.
  */
-@Plugin(type = Command.class, menuPath = "Plugins>Loligo>Poisson-Driven HH Neuron", headless = true,
+@Plugin(type = Command.class, attrs = @Attr(name = "example", value = "excitatoryInputs=800,inhibitoryInputs=200,trials=4,duration=200,seed=1,outputDirectory=results/poisson"), menuPath = "Plugins>Loligo>Poisson-Driven HH Neuron", headless = true,
 	label = "Poisson-Driven HH Neuron", description =
 		"An HH neuron driven by excitatory and inhibitory Poisson inputs (kicks or conductances), over trials")
 public class PoissonNeuronCommand extends ModelCommand {
@@ -74,10 +75,10 @@ public class PoissonNeuronCommand extends ModelCommand {
 	@Parameter(persist = false, label = "Inhibitory reversal (mV)", description = "conductance: E_I, mV")
 	private double reversalInh = -80;
 
-	@Parameter(persist = false, label = "Excitatory time constant (ms)", min = "0", description = "conductance: tau_E, ms")
+	@Parameter(persist = false, label = "Excitatory time constant (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "conductance: tau_E, ms")
 	private double tauExc = 5;
 
-	@Parameter(persist = false, label = "Inhibitory time constant (ms)", min = "0", description = "conductance: tau_I, ms")
+	@Parameter(persist = false, label = "Inhibitory time constant (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "conductance: tau_I, ms")
 	private double tauInh = 10;
 
 	@Parameter(persist = false, label = "Constant current (µA/cm²)", description = "Constant injected current, µA/cm²")
@@ -86,10 +87,10 @@ public class PoissonNeuronCommand extends ModelCommand {
 	@Parameter(persist = false, label = "Trials", min = "1", description = "Independent repetitions (run in parallel)")
 	private int trials = 10;
 
-	@Parameter(persist = false, label = "Duration (ms)", min = "0", description = "Simulated time per trial, ms")
+	@Parameter(persist = false, label = "Duration (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Simulated time per trial, ms")
 	private double duration = 1000;
 
-	@Parameter(persist = false, label = "Time step dt (ms)", min = "0", description = "Integration step, ms")
+	@Parameter(persist = false, label = "Time step dt (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Integration step, ms")
 	private double dt = 0.01;
 
 	@Parameter(persist = false, label = "Spike threshold (mV)", description = "A spike is an upward crossing of this voltage, mV")
@@ -99,7 +100,7 @@ public class PoissonNeuronCommand extends ModelCommand {
 		description = "After a spike, detection re-arms only once V < threshold - hysteresis, mV")
 	private double hysteresis = 10;
 
-	@Parameter(persist = false, label = "Record interval (ms)", min = "0", description = "Sampling interval of the traces of trial 0, ms")
+	@Parameter(persist = false, label = "Record interval (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Sampling interval of the traces of trial 0, ms")
 	private double recordInterval = 0.1;
 
 	@Parameter(persist = false, label = "Seed", description = "Master random seed; 0 = pick one (recorded in summary.json)")

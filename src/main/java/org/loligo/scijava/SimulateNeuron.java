@@ -15,6 +15,7 @@ import org.loligo.engine.sim.SimulationSpec;
 import org.loligo.io.SimulationOutputs;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -22,7 +23,7 @@ import org.scijava.plugin.Plugin;
  * Simulates N independent HH neurons under a current stimulus and records spikes and traces.
  * Parameter names are part of the platform contract (scripts and batch jobs use them).
  */
-@Plugin(type = Command.class, menuPath = "Plugins>Loligo>Simulate HH Neuron", headless = true,
+@Plugin(type = Command.class, attrs = @Attr(name = "example", value = "neurons=2,current=0,stimulus=pulses,amplitude=15,pulseTimes=[10 30 | 20 45],pulseWidth=2,duration=100,seed=1,outputDirectory=results/simulate"), menuPath = "Plugins>Loligo>Simulate HH Neuron", headless = true,
 	label = "Simulate HH Neuron", description = "Simulate Hodgkin-Huxley neurons under a current stimulus")
 public class SimulateNeuron extends ModelCommand {
 
@@ -55,10 +56,10 @@ public class SimulateNeuron extends ModelCommand {
 	@Parameter(persist = false, label = "Frequency (Hz)", min = "0", description = "Sine frequency or regular pulse rate, Hz")
 	private double frequency = 50;
 
-	@Parameter(persist = false, label = "Duration (ms)", min = "0", description = "Simulated time, ms")
+	@Parameter(persist = false, label = "Duration (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Simulated time, ms")
 	private double duration = 100;
 
-	@Parameter(persist = false, label = "Time step dt (ms)", min = "0", description = "Integration step, ms")
+	@Parameter(persist = false, label = "Time step dt (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Integration step, ms")
 	private double dt = 0.01;
 
 	@Parameter(persist = false, label = "Method", choices = { "exp-euler", "euler", "rk4" },
@@ -72,7 +73,7 @@ public class SimulateNeuron extends ModelCommand {
 		"After a spike, detection re-arms once V falls below threshold minus this, mV")
 	private double hysteresis = SimulationSpec.DEFAULT_HYSTERESIS;
 
-	@Parameter(persist = false, label = "Record interval (ms)", min = "0", description = "Sampling interval of traces, ms")
+	@Parameter(persist = false, label = "Record interval (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Sampling interval of traces, ms")
 	private double recordInterval = 0.1;
 
 	@Parameter(persist = false, label = "Recorded neurons", min = "0",

@@ -22,6 +22,7 @@ import org.loligo.engine.sim.SimulationSpec;
 import org.loligo.io.EnsembleOutputs;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -30,7 +31,7 @@ import org.scijava.plugin.Plugin;
  * current noise (white or OU) and/or channel noise, run in parallel with one random stream per trial.
  * Parameter names are part of the platform contract.
  */
-@Plugin(type = Command.class, menuPath = "Plugins>Loligo>Stochastic HH Ensemble", headless = true,
+@Plugin(type = Command.class, attrs = @Attr(name = "example", value = "trials=20,current=6,noise=white,noiseSigma=1,duration=200,seed=1,outputDirectory=results/ensemble"), menuPath = "Plugins>Loligo>Stochastic HH Ensemble", headless = true,
 	label = "Stochastic HH Ensemble", description =
 		"Independent stochastic HH neurons (current and channel noise): spikes, rates, ISI CV, band of V")
 public class StochasticEnsemble extends ModelCommand {
@@ -71,10 +72,10 @@ public class StochasticEnsemble extends ModelCommand {
 		"K channels per µm²")
 	private double kDensity = 18;
 
-	@Parameter(persist = false, label = "Duration (ms)", min = "0", description = "Simulated time per trial, ms")
+	@Parameter(persist = false, label = "Duration (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Simulated time per trial, ms")
 	private double duration = 500;
 
-	@Parameter(persist = false, label = "Time step dt (ms)", min = "0", description = "Integration step, ms")
+	@Parameter(persist = false, label = "Time step dt (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Integration step, ms")
 	private double dt = 0.01;
 
 	@Parameter(persist = false, label = "Method", choices = { "euler-maruyama", "exp-euler-maruyama" },
@@ -89,7 +90,7 @@ public class StochasticEnsemble extends ModelCommand {
 		"After a spike, detection re-arms once V falls below threshold minus this, mV")
 	private double hysteresis = SimulationSpec.DEFAULT_HYSTERESIS;
 
-	@Parameter(persist = false, label = "Record interval (ms)", min = "0", description =
+	@Parameter(persist = false, label = "Record interval (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description =
 		"Sampling interval of the band (mean and SD of V over trials) and of recorded trials, ms")
 	private double recordInterval = 0.1;
 
