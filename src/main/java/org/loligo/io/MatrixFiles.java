@@ -28,6 +28,12 @@ public final class MatrixFiles {
 		try (BufferedReader in = Files.newBufferedReader(file)) {
 			return MatrixText.read(in, param);
 		}
+		catch (final java.nio.charset.CharacterCodingException e) {
+			// NB: a PNG or another binary file read as text: say what is accepted, not "Input length = 1"
+			throw new IllegalArgumentException(param + ": '" + file + "' is not a text (CSV) file (it holds bytes " +
+				"that are not UTF-8 text, as an image does); give a CSV of N rows of N numbers, or a .tif/.tiff " +
+				"image (PNG and JPEG are not accepted)");
+		}
 		catch (final IOException e) {
 			throw new IllegalArgumentException(param + ": cannot read '" + file + "' (" + e.getClass().getSimpleName() +
 				": " + e.getMessage() + ")");

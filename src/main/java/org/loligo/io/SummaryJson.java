@@ -80,14 +80,30 @@ public final class SummaryJson {
 		else if (v instanceof File) appendString(sb, ((File) v).getPath());
 		else if (v instanceof Path) appendString(sb, v.toString());
 		else if (v instanceof Optional) appendValue(sb, ((Optional<?>) v).orElse(null));
+		else if (v instanceof Map) {
+			sb.append('{');
+			boolean first = true;
+			for (final Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
+				if (!first) sb.append(", ");
+				first = false;
+				appendString(sb, String.valueOf(e.getKey()));
+				sb.append(": ");
+				appendValue(sb, e.getValue());
+			}
+			sb.append('}');
+		}
 		else if (v.getClass().isArray()) {
 			final int n = Array.getLength(v);
+			// NB: an array of objects (the summary's files) gets one object per line.
+			final boolean lines = n > 0 && Array.get(v, 0) instanceof Map;
 			sb.append('[');
 			for (int i = 0; i < n; i++) {
-				if (i > 0) sb.append(", ");
+				if (i > 0) sb.append(",");
+				if (lines) sb.append("\n    ");
+				else if (i > 0) sb.append(' ');
 				appendValue(sb, Array.get(v, i));
 			}
-			sb.append(']');
+			sb.append(lines ? "\n  ]" : "]");
 		}
 		else if (v instanceof Collection) appendValue(sb, ((Collection<?>) v).toArray());
 		else appendString(sb, v.toString()); // CharSequence, Character and everything else
@@ -151,7 +167,10 @@ public final class SummaryJson {
 
 	/**
 	 * Writes a run's {@code summary.json} into dir: {@code command}, {@code version}, the parameters,
-	 * {@code seed}, {@code wall_seconds}, then the command's scalar results.
+	 * {@code seed}, {@code wall_seconds}, then the command's scalar results. When dir is the staging
+	 * folder of a {@link RunDirectory} (what a command's {@code outputDirectory} gives its writers), this
+	 * commits the run: the summary gains {@code run_id} and {@code files} (name, bytes, sha256 of every
+	 * file of the run) and is written last, into the output directory.
 	 */
 	public static void writeRun(final java.nio.file.Path dir, final String command,
 		final java.util.Map<String, Object> parameters, final long seed, final double wallSeconds,
@@ -164,6 +183,8 @@ public final class SummaryJson {
 		s.put("seed", seed);
 		s.put("wall_seconds", wallSeconds);
 		s.putAll(results);
-		write(dir.resolve("summary.json"), s);
+		final RunDirectory run = RunDirectory.ofStaging(dir);
+		if (run != null) run.commit(s);
+		else write(dir.resolve("summary.json"), s);
 	}
 }

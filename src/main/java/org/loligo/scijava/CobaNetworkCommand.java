@@ -13,6 +13,7 @@ import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
 import org.scijava.command.ContextCommand;
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.ui.UIService;
@@ -24,7 +25,7 @@ import net.imglib2.img.array.ArrayImgs;
  * with exponential conductance synapses (see {@link CobaSpec}). Parameter names are part of the platform
  * contract.
  */
-@Plugin(type = Command.class, menuPath = "Plugins>Loligo>COBA-HH Network", headless = true,
+@Plugin(type = Command.class, attrs = @Attr(name = "example", value = "neurons=400,duration=100,seed=1,outputDirectory=results/coba"), menuPath = "Plugins>Loligo>COBA-HH Network", headless = true,
 	label = "COBA-HH Network", description =
 		"Random network of Traub-Miles HH neurons with conductance synapses (Brette et al. 2007, benchmark 3)")
 public class CobaNetworkCommand extends ContextCommand {
@@ -120,8 +121,8 @@ public class CobaNetworkCommand extends ContextCommand {
 	@Override
 	public void run() {
 		// Everything is validated here, before any work and before any file is written.
+		final CobaSpec spec = spec(CommandSupport.wantsFiles(outputDirectory));
 		final Path out = CommandSupport.outputDirectory(outputDirectory);
-		final CobaSpec spec = spec(out != null);
 		final CobaResult r = CobaNetwork.run(spec, CommandSupport.listener(status, this, "COBA-HH network of " +
 			neurons + " neurons"));
 		result = r;

@@ -2,13 +2,13 @@ package org.loligo.scijava;
 
 import java.io.File;
 import java.lang.reflect.Field;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.loligo.engine.noise.CurrentNoise;
 import org.loligo.engine.sim.SimulationListener;
+import org.loligo.io.RunDirectory;
 import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
 import org.scijava.Cancelable;
@@ -112,15 +112,30 @@ public final class CommandSupport {
 	}
 
 	/**
-	 * The output directory as a path, or null when none was given. Refuses, before any work, a path
-	 * that exists and is not a directory.
+	 * Opens the output directory for this run, before any work, and returns the folder the run's writers
+	 * write into (its staging folder; the summary's writer moves the files into place: see
+	 * {@link RunDirectory}), or null when no directory was given.
+	 *
+	 * @throws IllegalArgumentException naming outputDirectory when it is not a directory, cannot be
+	 *           created or written, or a live run holds it
 	 */
 	public static Path outputDirectory(final File dir) {
-		if (dir == null || dir.getPath().isBlank()) return null;
-		final Path p = dir.toPath().toAbsolutePath();
-		if (Files.exists(p) && !Files.isDirectory(p)) throw new IllegalArgumentException("outputDirectory: '" + p +
-			"' exists and is not a directory; give a directory (it is created if missing)");
-		return p;
+		if (!wantsFiles(dir)) return null;
+		return RunDirectory.open(dir.toPath(), commandLabel()).staging();
+	}
+
+	/** Whether an output directory was given (the run will write files). */
+	public static boolean wantsFiles(final File dir) {
+		return dir != null && !dir.getPath().isBlank();
+	}
+
+	/** The menu label of the command that called outputDirectory (for the lock's description). */
+	private static String commandLabel() {
+		final Class<?> caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(s -> s
+			.map(StackWalker.StackFrame::getDeclaringClass).filter(c -> c != CommandSupport.class).findFirst()
+			.orElse(CommandSupport.class));
+		final org.scijava.plugin.Plugin p = caller.getAnnotation(org.scijava.plugin.Plugin.class);
+		return p != null && !p.label().isEmpty() ? p.label() : caller.getSimpleName();
 	}
 
 	/** Engine progress onto the status bar (or console line); cancellation from the command. */
@@ -131,7 +146,8 @@ public final class CommandSupport {
 
 			@Override
 			public void progress(final long done, final long total) {
-				if (status == null || total <= 0) return;
+				// NB: a cancelled run reports no more progress (its end is not 100 %).
+				if (status == null || total <= 0 || isCancelled()) return;
 				status.showStatus((int) (1000.0 * done / total), 1000, what);
 			}
 

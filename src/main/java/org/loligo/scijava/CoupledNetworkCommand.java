@@ -26,6 +26,7 @@ import org.loligo.io.NetworkOutputs;
 import org.loligo.io.WeightImages;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -42,7 +43,7 @@ import net.imglib2.type.numeric.RealType;
  * row y. NB: two topology names, not one with "whichever is given": Fiji fills {@code matrixImage} with the
  * active image whenever one is open, so its presence says nothing about what the user meant.
  */
-@Plugin(type = Command.class, menuPath = "Plugins>Loligo>Coupled HH Network", headless = true,
+@Plugin(type = Command.class, attrs = @Attr(name = "example", value = "neurons=2,topology=all-to-all,synapse=sigmoid,coupling=0.5,current=15,stimulatedNeurons=0,duration=100,seed=1,outputDirectory=results/coupled"), menuPath = "Plugins>Loligo>Coupled HH Network", headless = true,
 	label = "Coupled HH Network", description = "Simulate Hodgkin-Huxley neurons coupled by synapses or gap junctions")
 public class CoupledNetworkCommand extends SpikingCommand {
 
@@ -94,7 +95,7 @@ public class CoupledNetworkCommand extends SpikingCommand {
 	@Parameter(persist = false, label = "Synaptic reversal (mV)", description = "E of conductance synapses, mV")
 	private double synapseReversal = 0;
 
-	@Parameter(persist = false, label = "Synaptic decay tau (ms)", min = "0",
+	@Parameter(persist = false, label = "Synaptic decay tau (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"),
 		description = "Decay time constant of sigmoid, exponential and rise-decay synapses, ms")
 	private double synapseTau = 5;
 
@@ -107,7 +108,7 @@ public class CoupledNetworkCommand extends SpikingCommand {
 	@Parameter(persist = false, label = "Sigmoid theta (mV)", description = "Half-activation of the sigmoid gate, mV")
 	private double synapseTheta = 0;
 
-	@Parameter(persist = false, label = "Sigmoid sigma (mV)", min = "0", description = "Slope of the sigmoid gate, mV")
+	@Parameter(persist = false, label = "Sigmoid sigma (mV)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Slope of the sigmoid gate, mV")
 	private double synapseSigma = 2;
 
 	@Parameter(persist = false, label = "Delay (ms)", min = "0", description = "Synaptic delay of every connection, ms (rounded to whole steps)")
@@ -191,8 +192,8 @@ public class CoupledNetworkCommand extends SpikingCommand {
 	@Override
 	public void run() {
 		// Everything is validated here, before any work and before any file is written.
-		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		final NetworkSpec spec = spec(RandomStreams.resolveSeed(seed));
+		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		final NetworkResult r = NetworkSimulation.run(spec, CommandSupport.listener(status, this, "Simulating a " +
 			"network of " + neurons + " HH neurons"));
 		result = r;

@@ -19,6 +19,7 @@ import org.loligo.io.FiOutputs;
 import org.loligo.io.Plots;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -26,7 +27,7 @@ import org.scijava.plugin.Plugin;
  * The f–I curve of a model: firing rate against constant current, swept up and/or down (see
  * {@link FiCurve}). Writes {@code fi.csv}, {@code fi.png} and {@code summary.json}.
  */
-@Plugin(type = Command.class, menuPath = "Plugins>Loligo>f-I Curve", headless = true, label = "f-I Curve",
+@Plugin(type = Command.class, attrs = @Attr(name = "example", value = "model=WangBuzsaki,currentMin=0,currentMax=2,currentStep=0.25,duration=300,direction=both,outputDirectory=results/fi-wb"), menuPath = "Plugins>Loligo>f-I Curve", headless = true, label = "f-I Curve",
 	description = "Firing rate vs constant current, swept up and down (hysteresis), optionally with noise")
 public class FiCurveCommand extends SimulationCommand {
 
@@ -43,7 +44,7 @@ public class FiCurveCommand extends SimulationCommand {
 	@Parameter(persist = false, label = "Highest current (µA/cm²)", description = "Last current of the curve, µA/cm²")
 	private double currentMax = 200;
 
-	@Parameter(persist = false, label = "Current step (µA/cm²)", min = "0", description = "Spacing of the currents, µA/cm²")
+	@Parameter(persist = false, label = "Current step (µA/cm²)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Spacing of the currents, µA/cm²")
 	private double currentStep = 2;
 
 	@Parameter(persist = false, label = "Settle fraction", min = "0", max = "1",
@@ -87,8 +88,8 @@ public class FiCurveCommand extends SimulationCommand {
 
 	@Override
 	public void run() {
-		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		final FiSpec spec = spec();
+		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		final FiResult r = FiCurve.run(spec, CommandSupport.listener(status, this, "f-I curve of " + model));
 		result = r;
 		onsetCurrentUp = r.onsetCurrentUp();

@@ -19,6 +19,7 @@ import org.loligo.io.BifurcationOutputs;
 import org.loligo.io.SummaryJson;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -34,7 +35,7 @@ import org.scijava.plugin.Plugin;
  * - p_SN| Hz next to a SNIC; null for a plain fold) for {@link HopfSweep.Result#mainSaddleNode}; these
  * keys are absent otherwise, so that HH's summary is what it always was.
  */
-@Plugin(type = Command.class, menuPath = "Plugins>Loligo>Hopf Bifurcation Sweep", headless = true,
+@Plugin(type = Command.class, attrs = @Attr(name = "example", value = "model=HH1952,min=0,max=200,cycles=false,outputDirectory=results/hopf"), menuPath = "Plugins>Loligo>Hopf Bifurcation Sweep", headless = true,
 	label = "Hopf Bifurcation Sweep", description =
 		"Equilibria, Hopf points, saddle-nodes and limit-cycle branches of a neuron model over a parameter range")
 public class HopfBifurcationSweep extends ModelCommand {
@@ -103,8 +104,8 @@ public class HopfBifurcationSweep extends ModelCommand {
 	@Override
 	public void run() {
 		// Everything is validated here, before any work and before any file is written.
-		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		final HopfSweepSpec spec = spec();
+		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		final HopfSweep.Result r = HopfSweep.run(spec, CommandSupport.listener(status, this, LABEL));
 		result = r;
 		final List<HopfPoint> h = r.hopfs();

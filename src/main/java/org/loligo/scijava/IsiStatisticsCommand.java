@@ -18,6 +18,7 @@ import org.loligo.io.SpikeTrainsCsv;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.command.ContextCommand;
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.ui.UIService;
@@ -28,7 +29,7 @@ import org.scijava.ui.UIService;
  * pooled; definitions in {@link IsiStatistics} and {@link IsiAnalysis}. Parameter names are part of the
  * platform contract.
  */
-@Plugin(type = Command.class, menuPath = "Plugins>Loligo>ISI Statistics", headless = true,
+@Plugin(type = Command.class, attrs = @Attr(name = "example", value = "spikesFile=results/simulate/spikes.csv,trainCount=2,outputDirectory=results/isi"), menuPath = "Plugins>Loligo>ISI Statistics", headless = true,
 	label = "ISI Statistics", description = "Inter-spike interval statistics (CV, CV2, LV, LvR, Fano factor, " +
 		"serial correlation, histogram) of spike trains in a CSV")
 public class IsiStatisticsCommand extends ContextCommand {
@@ -42,10 +43,10 @@ public class IsiStatisticsCommand extends ContextCommand {
 		"CSV with columns neuron (or trial) and time_ms, e.g. the spikes.csv of Simulate HH Neuron")
 	private File spikesFile;
 
-	@Parameter(persist = false, label = "Histogram bin width (ms)", min = "0", description = "Width of the ISI histogram bins, ms")
+	@Parameter(persist = false, label = "Histogram bin width (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Width of the ISI histogram bins, ms")
 	private double binWidth = IsiSettings.DEFAULTS.binWidth();
 
-	@Parameter(persist = false, label = "Fano window (ms)", min = "0", description =
+	@Parameter(persist = false, label = "Fano window (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description =
 		"Spikes are counted in consecutive windows this long for the Fano factor, ms")
 	private double fanoWindow = IsiSettings.DEFAULTS.fanoWindow();
 
@@ -107,9 +108,9 @@ public class IsiStatisticsCommand extends ContextCommand {
 		// Everything is validated before any file is written: settings, directory, then the file itself.
 		final IsiSettings settings = new IsiSettings(binWidth, fanoWindow, maxLag, refractoryPeriod, start, duration);
 		if (trainCount < 0) throw new IllegalArgumentException("trainCount must be >= 0, got " + trainCount);
-		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		final SpikeTrains data = SpikeTrainsCsv.read(spikesFile == null ? null : spikesFile.toPath(), trainCount,
 			"spikesFile");
+		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		final IsiReport r = IsiAnalysis.run(data, settings);
 		report = r;
 		final IsiStatistics p = r.pooled();

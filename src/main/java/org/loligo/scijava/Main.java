@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 import org.loligo.scijava.headless.CommandCatalog;
 import org.loligo.scijava.headless.CommandFinder;
@@ -13,6 +14,9 @@ import org.loligo.scijava.headless.ConsoleProgress;
 import org.loligo.scijava.headless.Errors;
 import org.loligo.scijava.headless.HeadlessRunner;
 import org.loligo.scijava.headless.ParameterString;
+import org.loligo.scijava.headless.Signals;
+import org.loligo.scijava.headless.StoppedRun;
+import org.loligo.scijava.headless.UsageException;
 import org.scijava.Context;
 import org.scijava.command.CommandService;
 import org.scijava.event.EventService;
@@ -41,7 +45,8 @@ import org.scijava.script.ScriptService;
  * output as {@code name = value} lines; progress and messages go to standard
  * error. Exit status: 0 on success, 1 when the run fails (one line on
  * standard error, the cause's message; the stack trace only with
- * {@code --verbose}), 2 for a malformed command line.
+ * {@code --verbose}), 2 for a malformed command line, 130 / 143 for a run
+ * that SIGINT / SIGTERM stopped (it writes its partial results first).
  */
 public final class Main {
 
@@ -134,6 +139,17 @@ public final class Main {
 			log.flushPending();
 			return 0;
 		}
+		catch (final Stopped stopped) {
+			log.flushPending();
+			return stopped.status;
+		}
+		catch (final UsageException exc) {
+			progress.close();
+			if (log != null) log.discardPending();
+			err.println("Error: " + exc.getMessage());
+			err.println("Try --help.");
+			return USAGE;
+		}
 		catch (final Throwable t) {
 			progress.close();
 			if (log != null) log.discardPending();
@@ -161,9 +177,17 @@ public final class Main {
 		final ModuleInfo info = resolve(context);
 		final List<EventSubscriber<?>> subscribers = context.service(
 			EventService.class).subscribe(progress);
+		final HeadlessRunner runner = new HeadlessRunner(context, workingDirectory());
+		final Signals signals = new Signals(runner::cancel);
 		final Module module;
 		try {
-			module = new HeadlessRunner(context, workingDirectory()).run(info, raw);
+			module = runner.run(info, raw);
+		}
+		catch (final CancellationException exc) {
+			if (signals.received() == null) throw exc;
+			progress.close();
+			err.println(StoppedRun.describe(signals.received(), runner.module()));
+			throw new Stopped(signals.status());
 		}
 		finally {
 			context.service(EventService.class).unsubscribe(subscribers);
@@ -188,6 +212,19 @@ public final class Main {
 		}
 		return new CommandFinder(context.service(CommandService.class)).find(
 			target);
+	}
+
+	/** A run that a signal stopped (its line is printed); carries the exit status. */
+	private static final class Stopped extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		final int status;
+
+		Stopped(final int status) {
+			super(null, null, false, false);
+			this.status = status;
+		}
 	}
 
 	private static File workingDirectory() {
@@ -216,6 +253,10 @@ public final class Main {
 			"  --list     describes every Loligo command and its parameters.",
 			"  --verbose  shows log messages and stack traces.", //
 			"", //
-			"Exit status: 0 success, 1 failed run, 2 bad command line.", "");
+			"Ctrl-C (SIGINT) or SIGTERM stops a run: it writes what it has, marked",
+			"partial (summary.json: partial, completed_ms); a second one ends it at once.",
+			"", //
+			"Exit status: 0 success, 1 refused or failed run, 2 bad command line,",
+			"             130 stopped by SIGINT, 143 stopped by SIGTERM.", "");
 	}
 }

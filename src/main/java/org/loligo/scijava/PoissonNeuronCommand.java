@@ -16,6 +16,7 @@ import org.loligo.engine.poisson.SynapseSpec;
 import org.loligo.io.PoissonOutputs;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -24,7 +25,7 @@ import org.scijava.plugin.Plugin;
  * trials (see {@link org.loligo.engine.poisson.PoissonRunner}). Parameter names are part of the
  * platform contract.
  */
-@Plugin(type = Command.class, menuPath = "Plugins>Loligo>Poisson-Driven HH Neuron", headless = true,
+@Plugin(type = Command.class, attrs = @Attr(name = "example", value = "excitatoryInputs=800,inhibitoryInputs=200,trials=4,duration=200,seed=1,outputDirectory=results/poisson"), menuPath = "Plugins>Loligo>Poisson-Driven HH Neuron", headless = true,
 	label = "Poisson-Driven HH Neuron", description =
 		"An HH neuron driven by excitatory and inhibitory Poisson inputs (kicks or conductances), over trials")
 public class PoissonNeuronCommand extends SpikingCommand {
@@ -79,10 +80,10 @@ public class PoissonNeuronCommand extends SpikingCommand {
 	@Parameter(persist = false, label = "Inhibitory reversal (mV)", description = "conductance: E_I, mV")
 	private double reversalInh = -80;
 
-	@Parameter(persist = false, label = "Excitatory time constant (ms)", min = "0", description = "conductance: tau_E, ms")
+	@Parameter(persist = false, label = "Excitatory time constant (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "conductance: tau_E, ms")
 	private double tauExc = 5;
 
-	@Parameter(persist = false, label = "Inhibitory time constant (ms)", min = "0", description = "conductance: tau_I, ms")
+	@Parameter(persist = false, label = "Inhibitory time constant (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "conductance: tau_I, ms")
 	private double tauInh = 10;
 
 	@Parameter(persist = false, label = "Constant current (µA/cm²)", description = "Constant injected current, µA/cm²")
@@ -109,8 +110,8 @@ public class PoissonNeuronCommand extends SpikingCommand {
 	@Override
 	public void run() {
 		// Everything is validated here, before any work and before any file is written.
-		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		final PoissonSpec spec = spec();
+		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		final PoissonResult r = PoissonRunner.run(spec, CommandSupport.listener(status, this, "Simulating " + trials +
 			" Poisson-driven trial(s)"));
 		result = r;

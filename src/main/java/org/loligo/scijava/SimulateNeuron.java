@@ -15,6 +15,7 @@ import org.loligo.engine.sim.SimulationSpec;
 import org.loligo.io.SimulationOutputs;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -22,7 +23,7 @@ import org.scijava.plugin.Plugin;
  * Simulates N independent HH neurons under a current stimulus and records spikes and traces.
  * Parameter names are part of the platform contract (scripts and batch jobs use them).
  */
-@Plugin(type = Command.class, menuPath = "Plugins>Loligo>Simulate HH Neuron", headless = true,
+@Plugin(type = Command.class, attrs = @Attr(name = "example", value = "neurons=2,current=0,stimulus=pulses,amplitude=15,pulseTimes=[10 30 | 20 45],pulseWidth=2,duration=100,seed=1,outputDirectory=results/simulate"), menuPath = "Plugins>Loligo>Simulate HH Neuron", headless = true,
 	label = "Simulate HH Neuron", description = "Simulate Hodgkin-Huxley neurons under a current stimulus")
 public class SimulateNeuron extends SpikingCommand {
 
@@ -86,8 +87,8 @@ public class SimulateNeuron extends SpikingCommand {
 	@Override
 	public void run() {
 		// Everything is validated here, before any work and before any file is written.
-		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		final SimulationSpec spec = spec();
+		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		final SimulationResult r = Simulation.run(spec, CommandSupport.listener(status, this, "Simulating " +
 			neurons + " HH neuron(s)"));
 		result = r;

@@ -1,5 +1,6 @@
 package org.loligo.scijava;
 
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 
 /**
@@ -14,11 +15,13 @@ public abstract class SimulationCommand extends ModelCommand {
 
 	// -- Run setup --
 
-	@Parameter(persist = false, label = "Duration (ms)", min = "0", description =
+	@Parameter(persist = false, label = "Duration (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value =
+		"true"), description =
 		"Simulated time, ms (per trial, or per current of an f-I sweep)")
 	protected double duration = 100;
 
-	@Parameter(persist = false, label = "Time step dt (ms)", min = "0", description = "Integration step, ms")
+	@Parameter(persist = false, label = "Time step dt (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value =
+		"true"), description = "Integration step, ms")
 	protected double dt = 0.01;
 
 	@Parameter(persist = false, label = "Seed", description =

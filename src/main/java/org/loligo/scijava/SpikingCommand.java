@@ -1,6 +1,7 @@
 package org.loligo.scijava;
 
 import org.loligo.engine.sim.SimulationSpec;
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 
 /**
@@ -20,7 +21,8 @@ public abstract class SpikingCommand extends SimulationCommand {
 		"After a spike, detection re-arms once V falls below threshold minus this, mV")
 	protected double hysteresis = SimulationSpec.DEFAULT_HYSTERESIS;
 
-	@Parameter(persist = false, label = "Record interval (ms)", min = "0", description =
+	@Parameter(persist = false, label = "Record interval (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value =
+		"true"), description =
 		"Sampling interval of the recorded traces, ms")
 	protected double recordInterval = 0.1;
 }

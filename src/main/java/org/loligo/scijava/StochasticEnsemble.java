@@ -24,6 +24,7 @@ import org.loligo.io.EnsembleOutputs;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.log.LogService;
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -32,7 +33,7 @@ import org.scijava.plugin.Plugin;
  * current noise (white or OU) and/or channel noise, run in parallel with one random stream per trial.
  * Parameter names are part of the platform contract.
  */
-@Plugin(type = Command.class, menuPath = "Plugins>Loligo>Stochastic HH Ensemble", headless = true,
+@Plugin(type = Command.class, attrs = @Attr(name = "example", value = "trials=20,current=6,noise=white,noiseSigma=1,duration=200,seed=1,outputDirectory=results/ensemble"), menuPath = "Plugins>Loligo>Stochastic HH Ensemble", headless = true,
 	label = "Stochastic HH Ensemble", description =
 		"Independent stochastic HH neurons (current and channel noise): spikes, rates, ISI CV, band of V")
 public class StochasticEnsemble extends SpikingCommand {
@@ -110,9 +111,9 @@ public class StochasticEnsemble extends SpikingCommand {
 
 	@Override
 	public void run() {
-		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		final SimulationSpec spec = spec();
 		warning = spec.scheme() instanceof ChannelNoiseScheme c ? c.warning(spec.model()) : null;
+		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		if (warning != null && log != null) log.warn(warning);
 		final SimulationResult r = Simulation.run(spec, CommandSupport.listener(status, this, "Simulating " + trials +
 			" stochastic trial(s)"));

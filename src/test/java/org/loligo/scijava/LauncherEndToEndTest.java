@@ -77,7 +77,7 @@ class LauncherEndToEndTest {
 		final Path out = dir.resolve("bad");
 		final Run r = freshJvm("--run", SimulateNeuron.class.getName(), "dt=0,outputDirectory=" + out);
 		assertTrue(r.status() != 0);
-		assertTrue(r.err().contains("dt must be > 0"), r.err());
+		assertTrue(r.err().contains("Parameter 'dt' must be a number (double) > 0; got '0'"), r.err());
 		assertFalse(Files.exists(out));
 		final Run m = freshJvm("--run", "Simulate HH Neuron", "model=Izhikevich");
 		assertTrue(m.status() != 0);

@@ -41,11 +41,20 @@ public class MainTest {
 
 	@Test
 	public void testBadParameterFailsWithOneLine() {
-		final Result r = run("--run", "echo_inputs", "current=abc");
+		// not a number: a malformed command line (2, as --help says)
+		Result r = run("--run", "echo_inputs", "current=abc");
+		assertEquals(Main.USAGE, r.status);
+		assertEquals("Error: Parameter 'current' must be a number (double) in " +
+			"[0, 100]; got 'abc'" + System.lineSeparator() + "Try --help.", r.err.strip());
+		assertEquals("", r.out);
+		// a number the parameter refuses: a refused value (1)
+		r = run("--run", "echo_inputs", "current=150");
 		assertEquals(Main.FAILURE, r.status);
 		assertEquals("Error: Parameter 'current' must be a number (double) in " +
-			"[0, 100]; got 'abc'", r.err.strip());
-		assertEquals("", r.out);
+			"[0, 100]; got '150'", r.err.strip());
+		// unknown command and unknown parameter: 2
+		assertEquals(Main.USAGE, run("--run", "No Such Command", "").status);
+		assertEquals(Main.USAGE, run("--run", "echo_inputs", "nosuch=1").status);
 	}
 
 	@Test

@@ -112,7 +112,8 @@ class SimulateNeuronCommandTest extends CommandTestBase {
 			{ "method", "heun", "accepted: euler, exp-euler, rk4" }, { "duration", Double.NaN, "duration must be > 0" },
 			{ "stimulus", "square", "stimulus: unknown" }, { "noiseSigma", -1.0, "noiseSigma must be >= 0" },
 			{ "noiseSigmas", "[1 2 3]", "noiseSigmas: 3 values for neurons=1" },
-			{ "neurons", 0, "neurons must be >= 1" } };
+			{ "neurons", 0, "neurons must be >= 1" }, { "pulseTimes", "[10 30]", "pulseTimes: [10 30] are onsets of " +
+				"stimulus=pulses, which stimulus=constant ignores; add stimulus=pulses, or leave pulseTimes out" } };
 		for (final Object[] c : cases) {
 			final Map<String, Object> in = new HashMap<>();
 			in.put("outputDirectory", dir.resolve("out").toFile());

@@ -39,6 +39,9 @@ public record StimulusChoice(String kind, double current, double amplitude, doub
 		if (!Double.isFinite(amplitude))
 			throw new IllegalArgumentException("amplitude must be finite (µA/cm²), got " + amplitude);
 		if (pulseTimes == null) pulseTimes = "";
+		if (!pulseTimes.isBlank() && !kind.equals("pulses")) throw new IllegalArgumentException("pulseTimes: [" +
+			pulseTimes.trim().replaceAll("^\\[|\\]$", "") + "] are onsets of stimulus=pulses, which stimulus=" + kind +
+			" ignores; add stimulus=pulses, or leave pulseTimes out");
 	}
 
 	/** One stimulus per neuron, or a single shared one when all neurons get the same. */

@@ -65,9 +65,12 @@ public final class CommandCatalog {
 			out.println(String.format("    %-16s %-8s %s", item.getName(),
 				ModuleItems.typeName(item), describe(item)).stripTrailing());
 		}
+		// A command's own example (attribute "example": a run that works as
+		// printed, in seconds), else its first two parameters.
+		final String own = info.get("example");
 		out.println("  example: " + launcher + " --run \"" + (label != null
-			? label : info.getClassName()) + "\" \"" + String.join(",", example) +
-			"\"");
+			? label : info.getClassName()) + "\" \"" + (own != null ? own : String
+				.join(",", example)) + "\"");
 	}
 
 	// -- Helper methods --

@@ -36,7 +36,7 @@ public final class CommandFinder {
 		final CommandInfo byClass = commandService.getCommand(name.trim());
 		if (byClass != null) return byClass;
 		final String wanted = normalize(name);
-		if (wanted.isEmpty()) throw new IllegalArgumentException(
+		if (wanted.isEmpty()) throw new UsageException(
 			"No command given: give a class name or a menu label (see --list)");
 		final List<CommandInfo> matches = new ArrayList<>();
 		for (final CommandInfo info : commandService.getCommands()) {
@@ -49,12 +49,12 @@ public final class CommandFinder {
 		if (matches.size() > 1) matches.removeIf(info -> !isLoligo(info));
 		if (matches.size() == 1) return matches.get(0);
 		if (matches.isEmpty()) {
-			throw new IllegalArgumentException("No command '" + name +
+			throw new UsageException("No command '" + name +
 				"': give a class name or a menu label (see --list)");
 		}
 		final List<String> classes = new ArrayList<>();
 		matches.forEach(info -> classes.add(info.getClassName()));
-		throw new IllegalArgumentException("'" + name + "' names several " +
+		throw new UsageException("'" + name + "' names several " +
 			"commands; give the class name: " + String.join(", ", classes));
 	}
 

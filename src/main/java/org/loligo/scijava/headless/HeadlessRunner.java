@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 
+import org.loligo.io.RunDirectory;
 import org.scijava.Cancelable;
 import org.scijava.Context;
 import org.scijava.ValidityProblem;
@@ -81,6 +82,9 @@ public final class HeadlessRunner {
 
 	private final File baseDirectory;
 
+	/** The module being run (null before and between runs), for {@link #cancel}. */
+	private volatile Module current;
+
 	/**
 	 * @param context the application context
 	 * @param baseDirectory directory against which relative paths resolve
@@ -105,6 +109,7 @@ public final class HeadlessRunner {
 		final Map<String, Object> inputs = new InputConverter(convertService,
 			baseDirectory).convert(info, raw);
 		final Module module = createModule(info);
+		current = module;
 		final Watcher watcher = new Watcher(module);
 		final List<EventSubscriber<?>> subscribers = eventService.subscribe(
 			watcher);
@@ -123,9 +128,26 @@ public final class HeadlessRunner {
 		finally {
 			logService.removeLogListener(watcher);
 			eventService.unsubscribe(subscribers);
+			// A command that failed after opening its output directory releases it here (one that
+			// committed has nothing open).
+			if (watcher.moduleThread != null) RunDirectory.abandonAll(watcher.moduleThread);
 		}
 		watcher.check();
 		return module;
+	}
+
+	/**
+	 * Cancels the module being run, as Fiji's cancel does: the command stops its work, writes what it
+	 * has (marked partial) and {@link #run} then throws a {@link CancellationException}.
+	 */
+	public void cancel(final String reason) {
+		final Module m = current;
+		if (m instanceof Cancelable) ((Cancelable) m).cancel(reason);
+	}
+
+	/** The module of the last {@link #run}, finished or not, or null. */
+	public Module module() {
+		return current;
 	}
 
 	/** The outputs of a finished module that are numbers, text or booleans. */

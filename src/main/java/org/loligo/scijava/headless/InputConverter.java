@@ -93,7 +93,7 @@ public final class InputConverter {
 			if (name.equalsIgnoreCase(key)) similar.add(name);
 		}
 		if (similar.size() == 1) return info.getInput(similar.get(0));
-		throw new IllegalArgumentException("Unknown parameter '" + key + "' for " +
+		throw new UsageException("Unknown parameter '" + key + "' for " +
 			ModuleItems.moduleName(info) + ". Accepted parameters: " + (names.isEmpty()
 				? "(none)" : String.join(", ", names)));
 	}
@@ -126,11 +126,12 @@ public final class InputConverter {
 			value = parseNumber(type, text.trim());
 		}
 		catch (final NumberFormatException | ArithmeticException exc) {
-			throw bad(item, expected, text);
+			throw new UsageException(bad(item, expected, text).getMessage());
 		}
 		final double v = value.doubleValue();
 		final Object min = item.getMinimumValue(), max = item.getMaximumValue();
 		if (min instanceof Number && !(v >= ((Number) min).doubleValue()) ||
+			min instanceof Number && ModuleItems.exclusiveMin(item) && !(v > ((Number) min).doubleValue()) ||
 			max instanceof Number && !(v <= ((Number) max).doubleValue()))
 		{
 			throw bad(item, expected, text);

@@ -54,16 +54,24 @@ public final class ModuleItems {
 
 	/**
 	 * The numeric range of an item: {@code "in [min, max]"}, {@code ">= min"},
-	 * {@code "<= max"}, or empty when unbounded.
+	 * {@code "<= max"}, or empty when unbounded; {@code "> min"} and
+	 * {@code "in (min, max]"} for an item whose minimum itself is refused
+	 * (attribute {@code exclusiveMin = true}, e.g. dt and duration).
 	 */
 	public static String describeRange(final ModuleItem<?> item) {
 		final Object min = item.getMinimumValue(), max = item.getMaximumValue();
 		final boolean hasMin = min instanceof Number, hasMax = max instanceof Number;
-		if (hasMin && hasMax) return "in [" + format(min) + ", " + format(max) +
-			"]";
-		if (hasMin) return ">= " + format(min);
+		final boolean open = hasMin && exclusiveMin(item);
+		if (hasMin && hasMax) return "in " + (open ? "(" : "[") + format(min) +
+			", " + format(max) + "]";
+		if (hasMin) return (open ? "> " : ">= ") + format(min);
 		if (hasMax) return "<= " + format(max);
 		return "";
+	}
+
+	/** Whether the item's minimum is itself refused ({@code > min}). */
+	public static boolean exclusiveMin(final ModuleItem<?> item) {
+		return "true".equals(item.get("exclusiveMin"));
 	}
 
 	/** What the user calls a module: a script's file name, a command's title. */

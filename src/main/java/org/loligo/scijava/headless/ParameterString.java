@@ -38,7 +38,7 @@ public final class ParameterString {
 			final String key = parser.key();
 			final String value = parser.value(key);
 			if (pairs.put(key, value) != null) {
-				throw new IllegalArgumentException("Parameter '" + key +
+				throw new UsageException("Parameter '" + key +
 					"' is given twice in \"" + text + "\"");
 			}
 		}
@@ -66,11 +66,11 @@ public final class ParameterString {
 		}
 		final String key = text.substring(start, pos).trim();
 		if (pos >= text.length() || text.charAt(pos) != '=') {
-			throw new IllegalArgumentException("Expected key=value but found '" +
+			throw new UsageException("Expected key=value but found '" +
 				key + "' in \"" + text + "\"");
 		}
 		if (key.isEmpty()) {
-			throw new IllegalArgumentException("Missing parameter name before '=' " +
+			throw new UsageException("Missing parameter name before '=' " +
 				"at position " + (pos + 1) + " in \"" + text + "\"");
 		}
 		pos++; // skip '='
@@ -99,13 +99,13 @@ public final class ParameterString {
 			pos++;
 		}
 		if (pos >= text.length()) {
-			throw new IllegalArgumentException("Unterminated " + open +
+			throw new UsageException("Unterminated " + open +
 				" in the value of '" + key + "' in \"" + text + "\"");
 		}
 		final String value = text.substring(start, pos++);
 		while (pos < text.length() && text.charAt(pos) == ' ') pos++;
 		if (pos < text.length() && text.charAt(pos) != ',') {
-			throw new IllegalArgumentException("Expected ',' after the quoted " +
+			throw new UsageException("Expected ',' after the quoted " +
 				"value of '" + key + "' but found '" + text.substring(pos) + "'");
 		}
 		return value;
