@@ -26,8 +26,10 @@ import org.scijava.module.Module;
  * runs as the headless launcher runs it (same conversion and checks of every input), so a sweep row
  * equals a run of the command alone at that point with the point's seed.
  * <p>
- * Serialisable, to be shipped to Spark executors; there it runs in one SciJava {@link Context} per JVM,
- * made on first use ({@link #shared()}), since a context costs about a second to make.
+ * Serialisable, to be shipped to Spark executors. Points run in one SciJava {@link Context} per JVM, made
+ * on first use ({@link #shared()}; a context costs about a second to make), with the services a headless
+ * run needs and no UI or status service: a point shows no window and no progress of its own, in Fiji
+ * as on a cluster.
  */
 public final class CommandPoints implements PointRunner {
 
@@ -42,7 +44,6 @@ public final class CommandPoints implements PointRunner {
 	private final boolean oneThread;
 	private final String pointsDirectory;
 	private final String workingDirectory;
-	private transient Context context;
 
 	/**
 	 * @param commandClass the command's class name
@@ -65,12 +66,6 @@ public final class CommandPoints implements PointRunner {
 		this.workingDirectory = workingDirectory;
 	}
 
-	/** Runs the points in this context (the sweep command's own, on threads) instead of the shared one. */
-	public CommandPoints in(final Context c) {
-		context = c;
-		return this;
-	}
-
 	/** The raw inputs of point p, in the order: fixed, axes, seed, threads, outputDirectory. */
 	public Map<String, String> inputs(final SweepPoint p) {
 		final Map<String, String> raw = new LinkedHashMap<>(fixed);
@@ -88,7 +83,7 @@ public final class CommandPoints implements PointRunner {
 	public Map<String, Object> run(final SweepPoint p) {
 		final Map<String, String> raw = inputs(p);
 		try {
-			final Context c = context != null ? context : shared();
+			final Context c = shared();
 			final CommandInfo info = c.service(CommandService.class).getCommand(commandClass);
 			if (info == null) throw new IllegalStateException("command " + commandClass + " is not on this " +
 				"machine's class path");

@@ -104,8 +104,10 @@ public class ParameterSweep extends ContextCommand {
 		if (!ex.name().equals("spark") && sparkMaster != null && !sparkMaster.isBlank())
 			throw new IllegalArgumentException("sparkMaster: only executor=spark uses it; leave it out or set executor=spark");
 		final int total = plan.grid().size();
-		final List<PointResult> r = ex.run(plan.grid().points(), ex.name().equals("threads") ? plan.runner().in(
-			getContext()) : plan.runner(), new SweepExecutor.Options(threads, sparkMaster, "Loligo sweep of " +
+		// NB: points run in a context of their own without UI or status services (CommandPoints.shared), on
+		// threads as on Spark: in Fiji, each point's command would otherwise open its windows.
+		final List<PointResult> r = ex.run(plan.grid().points(), plan.runner(), new SweepExecutor.Options(threads,
+			sparkMaster, "Loligo sweep of " +
 				ModuleItems.moduleName(plan.info())), CommandSupport.listener(status, this, "Sweep: " + total + " points"));
 		for (final PointResult p : r)
 			if (p.isFailure()) throw new IllegalStateException(p.failure());
