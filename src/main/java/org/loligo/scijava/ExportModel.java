@@ -12,6 +12,7 @@ import org.loligo.engine.model.NeuronModel;
 import org.loligo.io.neuroml.NeuroMLWriter;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -20,7 +21,7 @@ import org.scijava.plugin.Plugin;
  * user can edit and load back with {@code model=path}: the same model, simulated bit-identically
  * (see {@link NeuroMLWriter}).
  */
-@Plugin(type = Command.class, menuPath = "Plugins>Loligo>Export Model", headless = true, label = "Export Model",
+@Plugin(type = Command.class, attrs = @Attr(name = "example", value = "model=TraubMiles,outputFile=results/export/TraubMiles.nml"), menuPath = "Plugins>Loligo>Export Model", headless = true, label = "Export Model",
 	description = "Write a model preset as a NeuroML2 file (.nml) to edit and load back")
 public class ExportModel extends ModelCommand {
 

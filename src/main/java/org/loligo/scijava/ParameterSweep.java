@@ -19,6 +19,7 @@ import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
 import org.scijava.command.ContextCommand;
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -28,7 +29,7 @@ import org.scijava.plugin.Plugin;
  * results whichever executor and however many threads, partitions or executors.
  * Parameter names are part of the platform contract.
  */
-@Plugin(type = Command.class, menuPath = "Plugins>Loligo>Parameter Sweep", headless = true,
+@Plugin(type = Command.class, attrs = @Attr(name = "example", value = "command='Simulate HH Neuron',parameters='duration=50',axes='current=0:20:10',seed=1,outputDirectory=results/sweep"), menuPath = "Plugins>Loligo>Parameter Sweep", headless = true,
 	label = "Parameter Sweep", description =
 		"Runs a command over a grid of one or two parameters (threads or Spark): sweep.csv, plots, heatmaps")
 public class ParameterSweep extends ContextCommand {
@@ -94,15 +95,19 @@ public class ParameterSweep extends ContextCommand {
 	@Override
 	public void run() {
 		final long t0 = System.nanoTime();
-		final Path out = CommandSupport.outputDirectory(outputDirectory);
-		if (keepPointOutputs && out == null) throw new IllegalArgumentException("keepPointOutputs: set " +
+		if (keepPointOutputs && outputDirectory == null) throw new IllegalArgumentException("keepPointOutputs: set " +
 			"outputDirectory too; each point writes under <outputDirectory>/points/<index>/");
 		final long master = RandomStreams.resolveSeed(seed);
-		final SweepPlanner.Plan plan = SweepPlanner.plan(getContext(), command, parameters, axes, master, maxPoints,
-			force, plotOutputs, keepPointOutputs ? out.resolve("points") : null);
+		// NB: planned (so every axis and point checked) before the output directory is opened, so that a
+		// refused sweep leaves nothing behind; planned again with the run's staging folder for point outputs.
+		SweepPlanner.Plan plan = SweepPlanner.plan(getContext(), command, parameters, axes, master, maxPoints, force,
+			plotOutputs, null);
 		final SweepExecutor ex = SweepExecutors.byName(executor);
 		if (!ex.name().equals("spark") && sparkMaster != null && !sparkMaster.isBlank())
 			throw new IllegalArgumentException("sparkMaster: only executor=spark uses it; leave it out or set executor=spark");
+		final Path out = CommandSupport.outputDirectory(outputDirectory);
+		if (keepPointOutputs) plan = SweepPlanner.plan(getContext(), command, parameters, axes, master, maxPoints, force,
+			plotOutputs, out.resolve("points"));
 		final int total = plan.grid().size();
 		// NB: points run in a context of their own without UI or status services (CommandPoints.shared), on
 		// threads as on Spark: in Fiji, each point's command would otherwise open its windows.

@@ -42,7 +42,7 @@ class ParameterSweepCommandTest {
 	@BeforeAll
 	static void startContext() {
 		System.setProperty("java.awt.headless", "true");
-		context = new Context(CommandService.class, ConvertService.class);
+		context = new Context(CommandService.class, ConvertService.class, OutputDirectoryService.class);
 	}
 
 	@AfterAll
@@ -163,7 +163,7 @@ class ParameterSweepCommandTest {
 		assertRefused("axes: axis 'noise': the parameter is not numeric", "noise=[1 2]");
 		assertRefused("axes: axis 'current': the range 5:1:1 is empty", "current=5:1:1");
 		assertRefused("axes: axis 'trials': Parameter 'trials' must be an integer", "trials=[10 10.5]");
-		assertRefused("axes: axis 'duration': Parameter 'duration' must be a number (double) >= 0", "duration=[-1 1]");
+		assertRefused("axes: axis 'duration': Parameter 'duration' must be a number (double) > 0", "duration=[-1 1]");
 		assertRefused("more than the limit of 10000 points; raise maxPoints or set force=true",
 			"current=0:200:1; noiseSigma=0:100:1");
 		assertRefused("axes: axis 'seed'", "seed=[1 2]");
