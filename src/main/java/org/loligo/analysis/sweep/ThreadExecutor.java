@@ -1,14 +1,13 @@
 package org.loligo.analysis.sweep;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.loligo.engine.sim.SimulationListener;
+import org.loligo.engine.sim.Workers;
 
 /**
  * Runs a sweep's points on worker threads of this JVM: each worker takes the next point not yet taken.
@@ -31,53 +30,20 @@ public final class ThreadExecutor implements SweepExecutor {
 			.getRuntime().availableProcessors()));
 		final PointResult[] results = new PointResult[n];
 		final AtomicInteger next = new AtomicInteger(), done = new AtomicInteger();
-		final ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-			final Thread t = new Thread(r, "loligo-sweep");
-			t.setDaemon(true);
-			return t;
-		});
-		try {
-			final List<Future<?>> futures = new ArrayList<>();
-			for (int w = 0; w < workers; w++)
-				futures.add(pool.submit(() -> {
-					for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-						results[i] = PointResult.run(runner, points.get(i));
-						done.incrementAndGet();
-						if (results[i].isFailure()) next.set(n); // the sweep fails: start no more points
-					}
-				}));
-			// NB: the listener is polled on the calling thread only (its contract), while workers run.
-			for (final Future<?> f : futures)
-				while (!waitFor(f)) {
-					listener.progress(done.get(), n);
-					if (listener.isCancelled()) next.set(n); // no new point starts; running ones finish
-				}
-			listener.progress(done.get(), n);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		// NB: stop is set by a cancel (Workers polls the listener on this thread) and by a failed point: no new
+		// point starts after either; running ones finish.
+		final AtomicBoolean stop = new AtomicBoolean();
+		final Runnable worker = () -> {
+			for (int i = next.getAndIncrement(); i < n && !stop.get(); i = next.getAndIncrement()) {
+				results[i] = PointResult.run(runner, points.get(i));
+				done.incrementAndGet();
+				if (results[i].isFailure()) stop.set(true); // the sweep fails
+			}
+		};
+		Workers.run("loligo-sweep", workers, Collections.nCopies(workers, worker), stop, listener, done::get, n);
 		final List<PointResult> out = new ArrayList<>(n);
 		for (final PointResult r : results)
 			if (r != null) out.add(r);
 		return out;
-	}
-
-	/** Waits up to 200 ms; true when f is done. */
-	private static boolean waitFor(final Future<?> f) {
-		try {
-			f.get(200, java.util.concurrent.TimeUnit.MILLISECONDS);
-			return true;
-		}
-		catch (final java.util.concurrent.TimeoutException e) {
-			return false;
-		}
-		catch (final InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new java.util.concurrent.CancellationException("interrupted");
-		}
-		catch (final ExecutionException e) {
-			throw new IllegalStateException("sweep worker failed: " + e.getCause(), e.getCause());
-		}
 	}
 }

@@ -169,7 +169,14 @@ class SynapseKineticsTest {
 		for (int j = 0; j <= n; j++)
 			sum += (j == 0 || j == n ? 1 : j % 2 == 1 ? 4 : 2) * Math.exp(-(dt * j / n) / tau);
 		assertEquals(sum * (dt / n) / 3 / dt, syn.stepMean(dt), 1e-14);
+		// Rise-decay: the rise component decays with τrise (0.5 ms: e^-1 after 5 steps), the decay one with τ.
 		final SynapseModel rd = new SynapseModel("rise-decay", 0, 5, 0.5, 0, 0, 1);
-		assertEquals(Math.exp(-dt / 0.5), rd.riseFactor(dt), 0);
+		double rise = 1, decay = 1;
+		for (int k = 0; k < 5; k++) {
+			rise *= rd.riseFactor(dt);
+			decay *= rd.decayFactor(dt);
+		}
+		assertEquals(Math.exp(-1), rise, 1e-14);
+		assertEquals(Math.exp(-0.1), decay, 1e-14);
 	}
 }
