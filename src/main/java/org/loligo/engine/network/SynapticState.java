@@ -122,7 +122,7 @@ final class SynapticState {
 	/**
 	 * Applies what arrives at step k to neurons [from, to) (and clears it), then writes their input at
 	 * t_k: total conductance {@code g[i]} (mS/cm²), {@code gE[i] = g·E} and the gap current {@code gap[i]}
-	 * (µA/cm²).
+	 * (µA/cm²; {@code gap} is null unless the synapses are gap junctions).
 	 */
 	void input(final long k, final PopulationState s, final int from, final int to, final double[] g,
 		final double[] gE, final double[] gap)
@@ -209,12 +209,12 @@ final class SynapticState {
 	{
 		g[i] = gi;
 		gE[i] = gi * reversal;
-		gap[i] = gapI;
+		if (gap != null) gap[i] = gapI;
 	}
 
 	/**
 	 * Advances the synapses' own state of neurons [from, to) from step k to k + 1: the sigmoid gate of
-	 * each presynaptic neuron at its V(t_k) ({@code vOld}), exactly at frozen V for exp-euler
+	 * each presynaptic neuron at its V(t_k) ({@code vOld}, before the step is integrated), exactly at frozen V for exp-euler
 	 * ({@code s' = s∞ + (s - s∞)·exp(-(aF + 1/τ)·dt)}) or by forward Euler; event conductances by their
 	 * exact decay.
 	 */

@@ -67,7 +67,7 @@ public final class PoissonRunner {
 		final PoissonTrace trace = PoissonTrace.allocate((int) spec.samples(), spec.model().stateGates().size(), spec
 			.stride() * spec.dt());
 		final SimulationResult r = Simulation.run(population, new SynapticStepper(ConductanceStepper.of(spec.model(),
-			spec.dt(), true), synapses, trials), synapses.traceOfTrial0(trace, spec.stride(), PopulationState.atRest(
+			spec.dt(), true), trials, false), synapses, synapses.traceOfTrial0(trace, spec.stride(), PopulationState.atRest(
 				spec.model(), 1)), listener);
 
 		final long done = Math.round(r.completed() / spec.dt());

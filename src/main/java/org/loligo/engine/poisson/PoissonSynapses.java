@@ -3,14 +3,15 @@ package org.loligo.engine.poisson;
 import org.loligo.engine.network.SynapseModel;
 import org.loligo.engine.record.StepObserver;
 import org.loligo.engine.sim.PopulationState;
+import org.loligo.engine.sim.SynapticCurrents;
 import org.loligo.engine.sim.SynapticInput;
 
 /**
  * The Poisson drive of every trial as synaptic input to the population schedule (trial k is neuron k).
  * Each step:
  * <ol>
- * <li>{@link #conductances}: trial k's drive gives the transmitted counts c_E, c_I arriving in
- * (t, t + dt], and the step's conductances are the exact means of the decaying ones over the step,
+ * <li>{@link #input} and {@link #beforeIntegration}: trial k's drive gives the transmitted counts c_E, c_I
+ * arriving in (t, t + dt], and the step's conductances are the exact means of the decaying ones over the step,
  * {@code ḡ = g·(τ/dt)(1 - e^{-dt/τ})} ({@link SynapseModel#stepMean}), so that
  * {@code G = … + ḡ_E + ḡ_I} and {@code Σ g·E = ḡ_E E_E + ḡ_I E_I} enter V's exponential (zero with
  * kicks);</li>
@@ -55,17 +56,24 @@ final class PoissonSynapses implements SynapticInput {
 	}
 
 	@Override
-	public void conductances(final int from, final int to, final double[] g, final double[] gE) {
+	public void input(final long k, final PopulationState s, final int from, final int to, final SynapticCurrents out) {
+		final double[] g = out.g, gE = out.gE;
 		for (int i = from; i < to; i++) {
-			drives[i].next(counts[i]);
 			final double a = ge[i] * meanE, b = gi[i] * meanI;
 			g[i] = a + b;
 			gE[i] = a * eE + b * eI;
 		}
 	}
 
+	/** The step's transmitted counts, drawn before the step is integrated and applied after it. */
 	@Override
-	public void afterIntegration(final double[] v, final int from, final int to) {
+	public void beforeIntegration(final long k, final PopulationState s, final int from, final int to) {
+		for (int i = from; i < to; i++)
+			drives[i].next(counts[i]);
+	}
+
+	@Override
+	public void afterIntegration(final long k, final double[] v, final int from, final int to) {
 		for (int i = from; i < to; i++) {
 			final int[] c = counts[i];
 			if (conductance) {

@@ -3,7 +3,6 @@ package org.loligo.engine.sim;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
-import org.loligo.engine.model.GateKinetics;
 import org.loligo.engine.model.HHModel;
 import org.loligo.engine.model.NeuronModel;
 
@@ -47,83 +46,7 @@ final class ExponentialEulerScheme implements Scheme {
 	public Stepper prepare(final NeuronModel model, final double dt, final boolean rateTables) {
 		final HHModel p = Schemes.specialised ? model.hh() : null;
 		if (p == null) return new GenericSteppers.ExpEuler(new CompiledModel(model), dt, rateTables);
-		return new ExpEulerStepper(p, dt, rateTables ? new RateTable(model, dt) : null);
-	}
-
-	/**
-	 * NB: fused (see {@link NeuronBlock.FusedStepper}): in a simulation each neuron's noise, checks and
-	 * spike detection run while its state is still in registers, which saves a copy of V and a second
-	 * pass over the arrays per step (about a fifth of the time of a step).
-	 */
-	private static final class ExpEulerStepper implements NeuronBlock.FusedStepper {
-
-		private final GateKinetics k;
-		private final double dt, gNa, gK, gL, eNa, eK, gLeL, minusDtOverC;
-		private final double[] tab;
-
-		ExpEulerStepper(final HHModel p, final double dt, final RateTable table) {
-			this.k = p.kinetics();
-			this.dt = dt;
-			this.gNa = p.gNa();
-			this.gK = p.gK();
-			this.gL = p.gL();
-			this.eNa = p.eNa();
-			this.eK = p.eK();
-			this.gLeL = p.gL() * p.eL();
-			this.minusDtOverC = -dt / p.cm();
-			this.tab = table == null ? null : table.coefficients;
-		}
-
-		@Override
-		public void step(final PopulationState s, final int from, final int to, final double[] iNow,
-			final double[] iMid, final double[] iNext)
-		{
-			step(s, from, to, iNow, null);
-		}
-
-		/** Advances [from, to); with a block, hands each neuron to {@link NeuronBlock#finish}. */
-		@Override
-		public void step(final PopulationState s, final int from, final int to, final double[] iNow,
-			final NeuronBlock block)
-		{
-			final double[] v = s.v, m = s.m, h = s.h, n = s.n;
-			// NB: scratch for the exact coefficients, allocated only if a V falls off the table (or there is
-			// no table): callers that step one neuron per call (Poisson trials, f-I sweeps) allocate nothing.
-			double[] ab = null;
-			final double[] t = tab;
-			for (int i = from; i < to; i++) {
-				final double vi = v[i], mi = m[i], hi = h[i], ni = n[i];
-				// Gates first, at V of time t: x' = A·x + B, A and B interpolated (see RateTable for the layout).
-				final double x = (vi - RateTable.V_MIN) * RateTable.INV_STEP;
-				final double mNew, hNew, nNew;
-				if (t != null && x >= 0 && x < RateTable.POINTS) {
-					final int j = (int) x;
-					final double f = x - j;
-					final int b = j * RateTable.STRIDE;
-					mNew = (t[b] + f * t[b + 1]) * mi + (t[b + 2] + f * t[b + 3]);
-					hNew = (t[b + 4] + f * t[b + 5]) * hi + (t[b + 6] + f * t[b + 7]);
-					nNew = (t[b + 8] + f * t[b + 9]) * ni + (t[b + 10] + f * t[b + 11]);
-				}
-				else {
-					if (ab == null) ab = new double[6];
-					RateTable.exact(k, vi, dt, ab);
-					mNew = ab[0] * mi + ab[1];
-					hNew = ab[2] * hi + ab[3];
-					nNew = ab[4] * ni + ab[5];
-				}
-				// Then V, at the new gates (staggered; see the class javadoc).
-				final double n2 = nNew * nNew;
-				final double gNaNow = gNa * mNew * mNew * mNew * hNew;
-				final double gKNow = gK * n2 * n2;
-				final double g = gNaNow + gKNow + gL;
-				final double vInf = (gNaNow * eNa + gKNow * eK + gLeL + iNow[i]) / g;
-				final double vNew = vInf + (vi - vInf) * exp(minusDtOverC * g);
-				v[i] = block == null ? vNew : block.finish(i, vi, vNew, mNew, hNew, nNew);
-				m[i] = mNew;
-				h[i] = hNew;
-				n[i] = nNew;
-			}
-		}
+		return new ConductanceExpEuler(p, dt, rateTables).withoutSynapses();
 	}
 
 	// -- exp --

@@ -1,5 +1,7 @@
 package org.loligo.engine.sim;
 
+import java.util.Arrays;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.rng.UniformRandomProvider;
@@ -34,10 +36,13 @@ final class NeuronBlock implements Runnable {
 	}
 
 	/** Steps between checks of the stop flag and progress updates. */
-	private static final int POLL = 256;
+	static final int POLL = 256;
 
 	final int from, to;
 	final SpikeStore spikes = new SpikeStore();
+	/** With a coupled input: this step's spiking neurons, ascending (read by {@link Lockstep} for delivery). */
+	int[] stepSpikes;
+	int stepSpikeCount;
 	volatile long progressSteps;
 	long completedSteps;
 
@@ -63,6 +68,12 @@ final class NeuronBlock implements Runnable {
 	private final BandAccumulator band;
 	/** Called after every step, null if none. */
 	private final StepObserver observer;
+	/** Synaptic input and the arrays it writes, null if none; the lock step of a coupled input, else null. */
+	private final SynapticInput input;
+	private final SynapticCurrents syn;
+	private final Lockstep lock;
+	/** Whether the synaptic input adds to the injected current (explicit currents, or g not folded). */
+	private final boolean synapticCurrents;
 	private final double dt;
 	/** Index of the step being finished (the new state is at time k·dt) and its start time k·dt - dt. */
 	private long k;
@@ -72,10 +83,24 @@ final class NeuronBlock implements Runnable {
 		final int to, final UniformRandomProvider[] streams, final TraceRecorder.Block traces, final long stride,
 		final AtomicBoolean stop, final BandAccumulator band, final StepObserver observer)
 	{
+		this(spec, stepper, state, from, to, streams, traces, stride, stop, band, observer, null, null, null);
+	}
+
+	NeuronBlock(final SimulationSpec spec, final Stepper stepper, final PopulationState state, final int from,
+		final int to, final UniformRandomProvider[] streams, final TraceRecorder.Block traces, final long stride,
+		final AtomicBoolean stop, final BandAccumulator band, final StepObserver observer, final SynapticInput input,
+		final SynapticCurrents syn, final Lockstep lock)
+	{
 		this.observer = observer;
+		this.input = input;
+		this.syn = syn;
+		this.lock = lock;
+		synapticCurrents = syn != null && (syn.current != null || !syn.folded);
+		stepSpikes = lock == null ? null : new int[16];
 		this.spec = spec;
 		this.stepper = stepper;
-		this.fused = stepper instanceof FusedStepper f ? f : null;
+		// NB: synaptic input acts between the kernel and the rest of the step, so the step runs in two passes.
+		this.fused = input == null && stepper instanceof FusedStepper f ? f : null;
 		this.s = state;
 		this.from = from;
 		this.to = to;
@@ -88,7 +113,7 @@ final class NeuronBlock implements Runnable {
 		final int size = state.size();
 		iNow = new double[size];
 		// NB: currents held over the step are read at t + dt/2 and t + dt as they were at t.
-		final boolean later = stepper.usesLaterCurrents() && !Stimuli.heldOverStep(spec.stimuli());
+		final boolean later = stepper.usesLaterCurrents() && !Stimuli.heldOverStep(spec.stimuli()) && input == null;
 		iMid = later ? new double[size] : iNow;
 		iNext = later ? new double[size] : iNow;
 		vPrev = fused == null ? new double[size] : null;
@@ -101,14 +126,36 @@ final class NeuronBlock implements Runnable {
 
 	@Override
 	public void run() {
+		try {
+			steps();
+		}
+		catch (final InterruptedException | BrokenBarrierException e) {
+			// Another worker failed or the run was interrupted: stop quietly; the failure is reported there.
+		}
+		catch (final RuntimeException e) {
+			if (lock != null) lock.abandon(); // then rethrow: Workers.run reports the first failure
+			throw e;
+		}
+	}
+
+	/** The schedule (see {@link Simulation}) from step 0 until the end, a stop or a failure. */
+	private void steps() throws InterruptedException, BrokenBarrierException {
 		final long steps = spec.steps();
 		stepper.init(s, from, to);
 		for (int i = from; i < to; i++)
 			detector.init(i, s.v[i]);
 		if (noise != null) noise.start(); // OU: stationary start, N(0, σ_i²)
-		final boolean constant = (noise == null || !noise.hasOu()) && fillConstantCurrents();
-		record(0);
-		while (k < steps) {
+		final boolean constant = (noise == null || !noise.hasOu()) && !synapticCurrents && fillConstantCurrents();
+		for (;;) {
+			// The input at t_k (arrivals and kicks included), then the state at t_k is recorded.
+			if (input != null) input.input(k, s, from, to, syn);
+			if (k % stride == 0) record((int) (k / stride));
+			if (k == steps) break;
+			if (k % POLL == 0 && k > 0) {
+				progressSteps = k;
+				// NB: a coupled run stops where the lock step decided, so that every worker stops at one step.
+				if (lock == null ? stop.get() : lock.halted) break;
+			}
 			t = k * dt;
 			if (!constant) fillCurrents(t, dt);
 			// NB: noise is drawn before the step, one draw per neuron from its own stream: the same numbers
@@ -120,15 +167,14 @@ final class NeuronBlock implements Runnable {
 				dv = noise.buffer();
 				dvBase = noise.base();
 			}
+			if (lock != null) lock.awaitInputs();
+			if (input != null) input.beforeIntegration(k, s, from, to);
+			stepSpikeCount = 0;
 			k++;
 			if (fused != null) fused.step(s, from, to, iNow, this);
 			else stepThenFinish();
 			if (observer != null) observer.afterStep(k, s, from, to);
-			if (k % stride == 0) record((int) (k / stride));
-			if (k % POLL == 0) {
-				progressSteps = k;
-				if (stop.get()) break;
-			}
+			if (lock != null) lock.awaitStep(); // delivers this step's spikes, decides a stop
 		}
 		completedSteps = k;
 		progressSteps = k;
@@ -139,6 +185,7 @@ final class NeuronBlock implements Runnable {
 		final double[] v = s.v;
 		System.arraycopy(v, from, vPrev, from, to - from);
 		stepper.step(s, from, to, iNow, iMid, iNext);
+		if (input != null) input.afterIntegration(k - 1, v, from, to);
 		for (int i = from; i < to; i++)
 			v[i] = finish(i, vPrev[i], v[i]);
 	}
@@ -174,7 +221,13 @@ final class NeuronBlock implements Runnable {
 	/** Spike detection (the hysteresis rule of {@link SimulationSpec#hysteresis()}); returns vi. */
 	private double detect(final int i, final double vOld, final double vi) {
 		final double spike = detector.step(i, t, dt, vOld, vi);
-		if (spike == spike) spikes.add(k, i, spike); // not NaN
+		if (spike == spike) { // not NaN
+			spikes.add(k, i, spike);
+			if (stepSpikes != null) {
+				if (stepSpikeCount == stepSpikes.length) stepSpikes = Arrays.copyOf(stepSpikes, 2 * stepSpikeCount);
+				stepSpikes[stepSpikeCount++] = i;
+			}
+		}
 		return vi;
 	}
 
@@ -189,12 +242,22 @@ final class NeuronBlock implements Runnable {
 		return true;
 	}
 
+	/**
+	 * The injected currents of the step from t: the stimuli, plus with synaptic input its explicit currents
+	 * and, unless the kernel folds them in, the synaptic current {@code gE - g·V(t)}.
+	 */
 	private void fillCurrents(final double t, final double dt) {
 		Stimuli.fill(spec.stimuli(), t, iNow, from, to);
 		if (iMid != iNow) {
 			Stimuli.fill(spec.stimuli(), t + 0.5 * dt, iMid, from, to);
 			Stimuli.fill(spec.stimuli(), t + dt, iNext, from, to);
 		}
+		if (!synapticCurrents) return;
+		final double[] c = syn.current, v = s.v;
+		if (c != null) for (int i = from; i < to; i++)
+			iNow[i] += c[i];
+		if (!syn.folded) for (int i = from; i < to; i++)
+			iNow[i] += syn.gE[i] - syn.g[i] * v[i];
 	}
 
 	private void diverged(final int i, final String var, final double value) {

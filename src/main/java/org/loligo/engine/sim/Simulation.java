@@ -12,27 +12,31 @@ import org.loligo.engine.record.StepObserver;
 import org.loligo.engine.record.TraceRecorder;
 
 /**
- * Runs a population of independent neurons described by a {@link SimulationSpec}: the single neuron,
- * the stochastic ensemble, and — through the plug-ins of {@link #run(SimulationSpec, Stepper, StepObserver,
+ * Runs a population of neurons described by a {@link SimulationSpec}: the single neuron, the stochastic
+ * ensemble, and — through the plug-ins of {@link #run(SimulationSpec, Stepper, SynapticInput, StepObserver,
  * SimulationListener)} — the Poisson-driven neuron (its trials as neurons, the drive as
- * {@link SynapticInput}) and the f–I sweep (its lanes, via {@link PopulationBlock} and a step observer).
+ * {@link SynapticInput}), coupled networks (the synapses as a coupled synaptic input: {@code NetworkSimulation})
+ * and the f–I sweep (its lanes, via {@link PopulationBlock} and a step observer).
  * <p>
- * The schedule of one step (in {@code NeuronBlock}):
+ * The schedule of one step from t_k to t_k+1 (in {@code NeuronBlock}):
  * <ol>
- * <li><b>drive</b>: the stimuli's currents at t (and, with OU noise, the noise current); synaptic input,
- * if any, gives its conductances;</li>
- * <li><b>integrate</b>: the scheme advances every neuron from t to t + dt; synaptic input then updates
- * itself (decay, arrivals, kicks); with white noise the Euler–Maruyama increment is added to V;</li>
+ * <li><b>input</b>: synaptic input, if any, applies what arrives at step k and gives each neuron its
+ * conductance and current at t_k; then the state at t_k is <b>recorded</b> (traces every {@code stride}
+ * steps, step 0 included; the band);</li>
+ * <li><b>drive</b>: the stimuli's currents at t_k (and, with OU noise, the noise current), plus the
+ * synaptic current unless the kernel folds the conductances in;</li>
+ * <li><b>integrate</b>: the synapses' own update at t_k, the scheme's kernel from t_k to t_k+1, then an
+ * update that needs the new V (kicks); with white noise the Euler–Maruyama increment is added to V;</li>
  * <li><b>check</b>: a non-finite V, |V| &gt; {@link #V_LIMIT} or a gate outside [0, 1] stops the run
  * with a {@link DivergenceException};</li>
- * <li><b>detect spikes</b>: {@code V(t) < θ ≤ V(t + dt)}, time interpolated linearly in the step;</li>
- * <li><b>observe</b> and <b>record</b>: the step observer, if any, then traces every {@code stride} steps
- * (step 0, the initial state, included).</li>
+ * <li><b>detect spikes</b>: {@code V(t) < θ ≤ V(t + dt)}, time interpolated linearly in the step, with
+ * the spec's hysteresis;</li>
+ * <li><b>observe</b> and, for coupled neurons, <b>deliver</b> the step's spikes.</li>
  * </ol>
- * Neurons are independent, so each worker thread owns a contiguous block of neurons for the whole run
- * and threads never synchronise within it. Noise draws come from one stream per neuron, so results do
- * not depend on the number of threads. (Coupled networks add delivery between neurons and run in lock
- * step: {@code NetworkSimulation}; COBA-HH has its specialised fused kernel.)
+ * Each worker thread owns a contiguous block of neurons for the whole run. Independent neurons never
+ * synchronise; coupled ones meet twice per step ({@link Lockstep}) and their spikes are delivered once,
+ * in neuron order. Noise draws come from one stream per neuron, so results do not depend on the number
+ * of threads. (COBA-HH has its specialised fused kernel.)
  */
 public final class Simulation {
 
@@ -65,6 +69,19 @@ public final class Simulation {
 	public static SimulationResult run(final SimulationSpec spec, final Stepper prepared, final StepObserver observer,
 		final SimulationListener listener)
 	{
+		return run(spec, prepared, null, observer, listener);
+	}
+
+	/**
+	 * Runs the spec under synaptic input ({@code null}: none), with a prepared stepper as above: a
+	 * {@link SynapticStepper} folds the input's conductances into exp-euler's V update (and the input writes
+	 * into its {@link SynapticStepper#currents()}); with any other stepper they enter as the explicit
+	 * current {@code gE - g·V(t)}. A {@link SynapticInput#coupled() coupled} input runs the workers in lock
+	 * step ({@link Lockstep}).
+	 */
+	public static SimulationResult run(final SimulationSpec spec, final Stepper prepared, final SynapticInput input,
+		final StepObserver observer, final SimulationListener listener)
+	{
 		final long steps = spec.steps();
 		checkMemory(spec, steps);
 		final long start = System.nanoTime();
@@ -87,13 +104,18 @@ public final class Simulation {
 		final int threads = Math.min(spec.effectiveThreads(), units);
 		final NeuronBlock[] blocks = new NeuronBlock[threads];
 		final AtomicBoolean stop = new AtomicBoolean();
+		final SynapticCurrents syn = input == null ? null : stepper instanceof SynapticStepper ss ? ss.currents() :
+			new SynapticCurrents(spec.neurons(), input.hasCurrents(), false);
+		final Lockstep lock = input != null && input.coupled() ? new Lockstep(threads, input, stop, NeuronBlock.POLL) :
+			null;
 		for (int b = 0; b < threads; b++) {
 			final int from = (int) Math.min(spec.neurons(), (long) units * b / threads * unit);
 			final int to = (int) Math.min(spec.neurons(), (long) units * (b + 1) / threads * unit);
 			blocks[b] = new NeuronBlock(spec, stepper, state, from, to, streams, traces.block(from, to), stride, stop,
-				band, observer);
+				band, observer, input, syn, lock);
 		}
-		runBlocks(blocks, stop, listener, steps * spec.neurons());
+		if (lock != null) lock.blocks(blocks);
+		runBlocks(blocks, stop, listener, steps * spec.neurons(), lock != null);
 
 		long done = steps;
 		for (final NeuronBlock b : blocks)
@@ -161,13 +183,15 @@ public final class Simulation {
 	}
 
 	private static void runBlocks(final NeuronBlock[] blocks, final AtomicBoolean stop,
-		final SimulationListener listener, final long total)
+		final SimulationListener listener, final long total, final boolean lockstep)
 	{
-		Workers.run("loligo-sim", blocks.length, java.util.Arrays.asList(blocks), stop, listener, () -> {
-			long done = 0;
-			for (final NeuronBlock b : blocks)
-				done += b.progressSteps * (b.to - b.from);
-			return done;
-		}, total);
+		// NB: workers in lock step must all run at once.
+		Workers.run(lockstep ? "loligo-network" : "loligo-sim", blocks.length, java.util.Arrays.asList(blocks), stop,
+			listener, () -> {
+				long done = 0;
+				for (final NeuronBlock b : blocks)
+					done += b.progressSteps * (b.to - b.from);
+				return done;
+			}, total);
 	}
 }

@@ -1,32 +1,31 @@
 package org.loligo.engine.sim;
 
 /**
- * The exp-euler step of a population under {@link SynapticInput}: the input's conductances for the step,
- * then the {@link ConductanceStepper} (gates Rush–Larsen, V exact at frozen gates and conductances), then
- * the input's own update (decay, arrivals, kicks). The population schedule ({@code NeuronBlock}) runs it
- * like any scheme's stepper and then adds noise, checks and detects spikes. Thread-safe on disjoint
- * ranges, as the input is.
+ * The exp-euler step of a population under {@link SynapticInput}: the {@link ConductanceStepper} (gates
+ * Rush–Larsen, V exact at frozen gates and conductances) with the step's synaptic conductances of
+ * {@link #currents()}, which the input writes at the top of each step. The population schedule runs it
+ * like any scheme's stepper (see {@link Simulation}). Thread-safe on disjoint ranges.
  */
 public final class SynapticStepper implements Stepper {
 
 	private final ConductanceStepper kernel;
-	private final SynapticInput input;
-	/** Per neuron: the step's synaptic conductance and its Σ g·E (each worker writes its own range). */
-	private final double[] g, gE;
+	private final SynapticCurrents currents;
 
-	public SynapticStepper(final ConductanceStepper kernel, final SynapticInput input, final int neurons) {
+	/** @param currents whether the input also has explicit currents (gap junctions) */
+	public SynapticStepper(final ConductanceStepper kernel, final int neurons, final boolean currents) {
 		this.kernel = kernel;
-		this.input = input;
-		this.g = new double[neurons];
-		this.gE = new double[neurons];
+		this.currents = new SynapticCurrents(neurons, currents);
+	}
+
+	/** The arrays the input writes and this stepper reads. */
+	public SynapticCurrents currents() {
+		return currents;
 	}
 
 	@Override
 	public void step(final PopulationState s, final int from, final int to, final double[] iNow, final double[] iMid,
 		final double[] iNext)
 	{
-		input.conductances(from, to, g, gE);
-		kernel.step(s, from, to, iNow, g, gE);
-		input.afterIntegration(s.v, from, to);
+		kernel.step(s, from, to, iNow, currents.g, currents.gE);
 	}
 }
