@@ -38,6 +38,35 @@ final class NeuronBlock implements Runnable {
 	/** Steps between checks of the stop flag and progress updates. */
 	static final int POLL = 256;
 
+	/**
+	 * The per-neuron arrays of a step, shared by the blocks of one run (each writes only its own range):
+	 * injected currents at t, t + dt/2 and t + dt (one array when the later currents are not needed), V
+	 * before the step (for steppers that are not fused) and the spike detector.
+	 */
+	static final class Scratch {
+
+		final double[] iNow, iMid, iNext, vPrev;
+		final SpikeDetector detector;
+		final boolean fused;
+
+		Scratch(final SimulationSpec spec, final Stepper stepper, final SynapticInput input, final int size) {
+			// NB: synaptic input acts between the kernel and the rest of the step, so the step runs in two passes.
+			fused = input == null && stepper instanceof FusedStepper;
+			iNow = new double[size];
+			// NB: currents held over the step are read at t + dt/2 and t + dt as they were at t.
+			final boolean later = stepper.usesLaterCurrents() && !Stimuli.heldOverStep(spec.stimuli()) && input == null;
+			iMid = later ? new double[size] : iNow;
+			iNext = later ? new double[size] : iNow;
+			vPrev = fused ? null : new double[size];
+			detector = new SpikeDetector(spec.threshold(), spec.hysteresis(), size);
+		}
+
+		/** Bytes per neuron: currents (1 or 3), V before the step unless fused, the detector's flag. */
+		static long bytesPerNeuron(final boolean later, final boolean twoPasses) {
+			return 8L * (1 + (later ? 2 : 0) + (twoPasses ? 1 : 0)) + 1;
+		}
+	}
+
 	final int from, to;
 	final SpikeStore spikes = new SpikeStore();
 	/** With a coupled input: this step's spiking neurons, ascending (read by {@link Lockstep} for delivery). */
@@ -83,13 +112,14 @@ final class NeuronBlock implements Runnable {
 		final int to, final UniformRandomProvider[] streams, final TraceRecorder.Block traces, final long stride,
 		final AtomicBoolean stop, final BandAccumulator band, final StepObserver observer)
 	{
-		this(spec, stepper, state, from, to, streams, traces, stride, stop, band, observer, null, null, null);
+		this(spec, stepper, state, from, to, streams, traces, stride, stop, band, observer, null, null, null,
+			new Scratch(spec, stepper, null, state.size()));
 	}
 
 	NeuronBlock(final SimulationSpec spec, final Stepper stepper, final PopulationState state, final int from,
 		final int to, final UniformRandomProvider[] streams, final TraceRecorder.Block traces, final long stride,
 		final AtomicBoolean stop, final BandAccumulator band, final StepObserver observer, final SynapticInput input,
-		final SynapticCurrents syn, final Lockstep lock)
+		final SynapticCurrents syn, final Lockstep lock, final Scratch scratch)
 	{
 		this.observer = observer;
 		this.input = input;
@@ -99,8 +129,7 @@ final class NeuronBlock implements Runnable {
 		stepSpikes = lock == null ? null : new int[16];
 		this.spec = spec;
 		this.stepper = stepper;
-		// NB: synaptic input acts between the kernel and the rest of the step, so the step runs in two passes.
-		this.fused = input == null && stepper instanceof FusedStepper f ? f : null;
+		this.fused = scratch.fused ? (FusedStepper) stepper : null;
 		this.s = state;
 		this.from = from;
 		this.to = to;
@@ -110,18 +139,15 @@ final class NeuronBlock implements Runnable {
 		this.dt = spec.dt();
 		this.band = band;
 		this.divergence = new DivergenceCheck(spec.model(), state, spec.scheme().name(), spec.dt());
-		final int size = state.size();
-		iNow = new double[size];
-		// NB: currents held over the step are read at t + dt/2 and t + dt as they were at t.
-		final boolean later = stepper.usesLaterCurrents() && !Stimuli.heldOverStep(spec.stimuli()) && input == null;
-		iMid = later ? new double[size] : iNow;
-		iNext = later ? new double[size] : iNow;
-		vPrev = fused == null ? new double[size] : null;
+		iNow = scratch.iNow;
+		iMid = scratch.iMid;
+		iNext = scratch.iNext;
+		vPrev = scratch.vPrev;
 		// NB: a stochastic scheme draws from the same streams, so white noise is then drawn step by step.
 		noise = spec.noise().isNone() ? null : new NoiseDrive(spec.noise(), spec.model().cm(), dt, streams, from, to,
 			!spec.scheme().stochastic());
 		white = noise != null && noise.white();
-		detector = new SpikeDetector(spec.threshold(), spec.hysteresis(), size);
+		detector = scratch.detector;
 	}
 
 	@Override

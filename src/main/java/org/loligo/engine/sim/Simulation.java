@@ -108,11 +108,12 @@ public final class Simulation {
 			new SynapticCurrents(spec.neurons(), input.hasCurrents(), false);
 		final Lockstep lock = input != null && input.coupled() ? new Lockstep(threads, input, stop, NeuronBlock.POLL) :
 			null;
+		final NeuronBlock.Scratch scratch = new NeuronBlock.Scratch(spec, stepper, input, spec.neurons());
 		for (int b = 0; b < threads; b++) {
 			final int from = (int) Math.min(spec.neurons(), (long) units * b / threads * unit);
 			final int to = (int) Math.min(spec.neurons(), (long) units * (b + 1) / threads * unit);
 			blocks[b] = new NeuronBlock(spec, stepper, state, from, to, streams, traces.block(from, to), stride, stop,
-				band, observer, input, syn, lock);
+				band, observer, input, syn, lock, scratch);
 		}
 		if (lock != null) lock.blocks(blocks);
 		runBlocks(blocks, stop, listener, steps * spec.neurons(), lock != null);
@@ -145,23 +146,21 @@ public final class Simulation {
 	}
 
 	/**
-	 * What a run allocates, item by item ({@link MemoryBudget}): the state (V and the gates), each worker's
-	 * per-neuron arrays (currents, V before the step, the spike detector's flags), the noise, the traces and
+	 * What a run allocates, item by item ({@link MemoryBudget}): the state (V and the gates), the step's
+	 * per-neuron arrays shared by the workers (currents, V before the step, the spike detector's flags), the noise, the traces and
 	 * the band; in the command's parameter names ({@link SimulationSpec#unit()}).
 	 */
 	public static MemoryBudget.Estimate estimate(final SimulationSpec spec) {
-		final long n = spec.neurons(), steps = spec.steps(), threads = spec.effectiveThreads();
+		final long n = spec.neurons(), steps = spec.steps();
 		final RecordSpec rec = spec.record();
 		final long samples = rec.samples(steps, spec.dt());
 		final int gates = spec.model().stateGates().size();
 		final boolean later = spec.scheme() == Schemes.RK4, second = spec.scheme() == Schemes.RK4 || spec.scheme()
 			.stochastic();
-		final long perThread = 8L * (1 + (later ? 2 : 0) + (second ? 1 : 0)) + 1;
 		final String unit = spec.unit(), count = String.format(java.util.Locale.ROOT, "%,d %s", n, unit);
 		final MemoryBudget.Builder b = MemoryBudget.builder()
 			.add("state (V and " + gates + " gates)", count, 8L * (1 + gates), n, unit)
-			.add("worker arrays", String.format(java.util.Locale.ROOT, "%d thread%s × %,d %s", threads, threads == 1 ?
-				"" : "s", n, unit), perThread, MemoryBudget.times(threads, n), unit)
+			.add("step arrays", count, NeuronBlock.Scratch.bytesPerNeuron(later, second), n, unit)
 			.add("noise", count, noiseBytes(spec), n, unit)
 			.add("traces", String.format(java.util.Locale.ROOT, "%,d samples × %,d %s × %d variables", samples, rec
 				.neurons().length, unit, rec.variables().size()), 8, MemoryBudget.times(samples, (long) rec.neurons().length *
