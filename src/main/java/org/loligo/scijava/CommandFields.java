@@ -3,8 +3,12 @@ package org.loligo.scijava;
 import java.io.File;
 import java.io.Serializable;
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import org.scijava.ItemIO;
+import org.scijava.plugin.Parameter;
 
 /**
  * A command's input parameters as values, to rebuild the command (and from it the run's typed
@@ -22,17 +26,41 @@ final class CommandFields implements Serializable {
 
 	CommandFields(final Object command, final long resolvedSeed) {
 		commandClass = command.getClass().getName();
-		for (final Map.Entry<String, Object> e : CommandSupport.parameters(command).entrySet()) {
-			if (field(command.getClass(), e.getKey()) == null || e.getKey().equals("outputDirectory")) continue;
-			Object v = e.getValue();
-			if (v instanceof File f) v = f.getAbsoluteFile();
-			if (e.getKey().equals("model") && v instanceof String s && ModelSelection.isPath(s)) v = new File(s)
-				.getAbsolutePath();
-			if (v != null && !(v instanceof Serializable)) throw new IllegalStateException("parameter " + e.getKey() +
-				" of " + commandClass + " cannot be shipped: " + v.getClass().getName());
-			values.put(e.getKey(), (Serializable) v);
+		// NB: the fields themselves, not CommandSupport.parameters (which adds the model's provenance, some of
+		// it under a parameter's name, e.g. temperature in °C).
+		for (Class<?> c = command.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+			for (final Field f : c.getDeclaredFields()) {
+				final Parameter p = f.getAnnotation(Parameter.class);
+				if (p == null || p.type() == ItemIO.OUTPUT || Modifier.isStatic(f.getModifiers()) || f.getName().equals(
+					"outputDirectory") || !isValue(f.getType())) continue;
+				values.put(f.getName(), shippable(f.getName(), read(f, command)));
+			}
 		}
 		values.put("seed", resolvedSeed);
+	}
+
+	/** Parameters are values (numbers, text, files); services and the context are not shipped. */
+	private static boolean isValue(final Class<?> type) {
+		return type.isPrimitive() || type == String.class || type == File.class || Number.class.isAssignableFrom(type) ||
+			type == Boolean.class;
+	}
+
+	private static Object read(final Field f, final Object command) {
+		try {
+			f.setAccessible(true);
+			return f.get(command);
+		}
+		catch (final IllegalAccessException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Paths made absolute: a relative one would resolve against another machine's working directory. */
+	private static Serializable shippable(final String name, final Object v) {
+		if (v instanceof File f) return f.getAbsoluteFile();
+		if (name.equals("model") && v instanceof String s && ModelSelection.isPath(s)) return new File(s)
+			.getAbsolutePath();
+		return (Serializable) v;
 	}
 
 	/** A new instance of the command with these parameters. */
