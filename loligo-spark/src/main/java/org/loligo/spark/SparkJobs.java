@@ -18,13 +18,14 @@ final class SparkJobs {
 	private SparkJobs() {}
 
 	/**
-	 * Waits for the job, reporting progress in {@code total} units (scaled from its finished tasks).
+	 * Waits for the job, reporting progress in {@code total} units (scaled from its finished tasks) and
+	 * calling {@code poll} (on this thread) about four times a second.
 	 *
 	 * @return the job's result, or null when the listener cancelled (the job is then cancelled)
 	 * @throws CancellationException when the calling thread is interrupted (the job is cancelled)
 	 */
 	static <T> List<T> await(final JavaFutureAction<List<T>> job, final JavaSparkContext jsc, final long total,
-		final SimulationListener listener)
+		final SimulationListener listener, final Runnable poll)
 	{
 		while (true) {
 			try {
@@ -32,6 +33,7 @@ final class SparkJobs {
 			}
 			catch (final TimeoutException e) {
 				listener.progress(done(job, jsc, total), total);
+				poll.run();
 				if (listener.isCancelled()) {
 					job.cancel(true);
 					return null;

@@ -35,7 +35,7 @@ public final class SparkPartExecutor implements PartExecutor {
 			// NB: as many slices as tasks, so that each Spark task runs exactly one part.
 			final JavaFutureAction<List<RunPart.Outcome>> job = jsc.parallelize(tasks, tasks.size()).map(new RunPart<R>())
 				.collectAsync();
-			final List<RunPart.Outcome> outcomes = SparkJobs.await(job, jsc, tasks.size(), listener);
+			final List<RunPart.Outcome> outcomes = SparkJobs.await(job, jsc, tasks.size(), listener, () -> {});
 			if (outcomes == null) throw new CancellationException("cancelled: the Spark job was stopped; nothing written");
 			final List<R> out = new ArrayList<>(outcomes.size());
 			for (final RunPart.Outcome o : outcomes) {

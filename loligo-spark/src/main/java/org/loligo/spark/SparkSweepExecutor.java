@@ -2,10 +2,13 @@ package org.loligo.spark;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.util.CollectionAccumulator;
 import org.loligo.analysis.sweep.PointResult;
 import org.loligo.analysis.sweep.PointRunner;
 import org.loligo.analysis.sweep.SweepExecutor;
@@ -35,9 +38,18 @@ public final class SparkSweepExecutor implements SweepExecutor {
 	{
 		try (SparkContexts sc = SparkContexts.open(options.sparkMaster(), options.appName())) {
 			final JavaSparkContext jsc = sc.context();
+			// NB: the points a task ran reach the driver's accumulator when the task ends; the driver reports
+			// them from there while the job runs (each once: a task run again adds its points again).
+			final CollectionAccumulator<PointResult> finished = jsc.sc().collectionAccumulator("Loligo points finished");
+			final Set<Integer> told = new HashSet<>();
+			final Runnable tell = () -> {
+				for (final PointResult p : finished.value())
+					if (told.add(p.point().index())) options.finished().accept(p);
+			};
 			final JavaFutureAction<List<PointResult>> job = jsc.parallelize(points, partitions(points.size(), jsc
-				.defaultParallelism())).map(new RunPoint(runner)).collectAsync();
-			final List<PointResult> results = SparkJobs.await(job, jsc, points.size(), listener);
+				.defaultParallelism())).map(new RunPoint(runner, finished)).collectAsync();
+			final List<PointResult> results = SparkJobs.await(job, jsc, points.size(), listener, tell);
+			tell.run();
 			if (results == null) return List.of(); // cancelled: every point left out, the sweep is partial
 			final List<PointResult> sorted = new ArrayList<>(results);
 			sorted.sort(Comparator.comparingInt(r -> r.point().index()));
