@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import org.loligo.scijava.StochasticEnsemble;
 import org.scijava.Context;
 import org.scijava.command.Command;
 import org.scijava.command.CommandService;
-import org.scijava.convert.ConvertService;
 
 /**
  * "Stochastic HH Ensemble" and "Poisson-Driven HH Neuron" with their trials split across Spark tasks
@@ -42,15 +40,13 @@ class SparkEnsembleTest {
 
 	@BeforeAll
 	static void start() throws Exception {
-		System.setProperty("java.awt.headless", "true");
-		System.setProperty("spark.executor.extraClassPath", System.getProperty("java.class.path"));
-		Files.createDirectories(Paths.get(System.getProperty("loligo.spark.home", "target/spark-home"), "jars"));
-		context = new Context(CommandService.class, ConvertService.class);
+		SparkSweepTest.start();
+		context = SparkSweepTest.context;
 	}
 
 	@AfterAll
 	static void stop() {
-		context.dispose();
+		SparkSweepTest.stop();
 	}
 
 	/** 130 trials: three band chunks of 64, so two parts on two cores; trials 0-2 recorded. */
