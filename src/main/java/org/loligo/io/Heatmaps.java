@@ -39,11 +39,11 @@ public final class Heatmaps {
 	private Heatmaps() {}
 
 	/**
-	 * A single-plane 32-bit TIFF: x calibrated as the first axis (origin and step, unit its name) and y
-	 * as the second when they are evenly spaced; the value unit is {@code valueName}.
+	 * A single-plane 32-bit TIFF: x calibrated as the first axis (origin and step, unit {@code xLabel}, its
+	 * name and unit) and y as the second when they are evenly spaced; the value unit is {@code valueName}.
 	 */
 	public static void writeTiff(final Path file, final float[] pixels, final Axis x, final Axis y,
-		final String valueName) throws IOException
+		final String xLabel, final String yLabel, final String valueName) throws IOException
 	{
 		final FloatProcessor fp = new FloatProcessor(x.size(), y.size(), pixels);
 		fp.resetMinAndMax();
@@ -56,8 +56,8 @@ public final class Heatmaps {
 			cal.pixelHeight = sy;
 			cal.xOrigin = -x.value(0) / sx;
 			cal.yOrigin = -y.value(0) / sy;
-			cal.setXUnit(x.name());
-			cal.setYUnit(y.name());
+			cal.setXUnit(xLabel);
+			cal.setYUnit(yLabel);
 		}
 		cal.setValueUnit(valueName);
 		imp.setCalibration(cal);
@@ -70,10 +70,11 @@ public final class Heatmaps {
 
 	/**
 	 * A heatmap: cells coloured by value (viridis, finite minimum to maximum; grey for NaN), the second
-	 * axis upwards, ticks at the axes' values (thinned to fit), a colour bar labelled {@code valueName}.
+	 * axis upwards, ticks at the axes' values (thinned to fit), the axes labelled {@code xLabel} and
+	 * {@code yLabel} (name and unit), a colour bar labelled {@code valueName}.
 	 */
 	public static BufferedImage png(final String title, final float[] pixels, final Axis x, final Axis y,
-		final String valueName)
+		final String xLabel, final String yLabel, final String valueName)
 	{
 		final int left = 80, right = 150, top = 40, bottom = 60, plotW = 520, plotH = 420;
 		final BufferedImage img = new BufferedImage(left + plotW + right, top + plotH + bottom,
@@ -110,10 +111,10 @@ public final class Heatmaps {
 				g.drawLine(left - 4, cy, left, cy);
 				g.drawString(s, left - 6 - fm.stringWidth(s), cy + fm.getAscent() / 2 - 1);
 			}
-			g.drawString(x.name(), left + (plotW - fm.stringWidth(x.name())) / 2, top + plotH + 40);
+			g.drawString(xLabel, left + (plotW - fm.stringWidth(xLabel)) / 2, top + plotH + 40);
 			final java.awt.geom.AffineTransform t = g.getTransform();
 			g.rotate(-Math.PI / 2);
-			g.drawString(y.name(), -(top + (plotH + fm.stringWidth(y.name())) / 2), 22);
+			g.drawString(yLabel, -(top + (plotH + fm.stringWidth(yLabel)) / 2), 22);
 			g.setTransform(t);
 			colourBar(g, left + plotW + 25, top, plotH, range, valueName);
 			g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));

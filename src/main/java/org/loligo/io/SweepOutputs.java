@@ -67,9 +67,12 @@ public final class SweepOutputs {
 	/**
 	 * Writes every file of the sweep into {@code out}: sweep.csv, the figures of the {@code plotted}
 	 * outputs, and summary.json (the sweep's parameters, master seed, wall time and {@code results}).
+	 *
+	 * @param labels how the figures name axes and outputs, e.g. {@code current (µA/cm²)}; a name missing
+	 *          here is shown as is
 	 */
 	public static void write(final Path out, final SweepGrid grid, final List<PointResult> results,
-		final List<String> outputs, final List<String> plotted, final String title,
+		final List<String> outputs, final List<String> plotted, final Map<String, String> labels, final String title,
 		final Map<String, Object> parameters, final double wallSeconds, final Map<String, Object> summary)
 		throws IOException
 	{
@@ -81,17 +84,23 @@ public final class SweepOutputs {
 				x[i] = results.get(i).point().values()[0];
 			final List<Plots.Panel> panels = new ArrayList<>();
 			for (final String o : plotted)
-				panels.add(new Plots.Panel(o, List.of(new Plots.Series(o, column(results, o), null))));
-			final BufferedImage fig = Plots.stacked(title, axes.get(0).name(), x, panels, 800, 260);
+				panels.add(new Plots.Panel(label(labels, o), List.of(new Plots.Series(o, column(results, o), null))));
+			final BufferedImage fig = Plots.stacked(title, label(labels, axes.get(0).name()), x, panels, 800, 260);
 			Plots.writePng(out.resolve("sweep.png"), fig);
 		}
 		if (axes.size() == 2) for (final String o : plotted) {
 			final float[] pixels = grid2d(grid, results, o);
-			Heatmaps.writeTiff(out.resolve(o + ".tif"), pixels, axes.get(0), axes.get(1), o);
-			Plots.writePng(out.resolve(o + ".png"), Heatmaps.png(title + ": " + o, pixels, axes.get(0), axes.get(1),
-				o));
+			final String xl = label(labels, axes.get(0).name()), yl = label(labels, axes.get(1).name()), ol = label(labels,
+				o);
+			Heatmaps.writeTiff(out.resolve(o + ".tif"), pixels, axes.get(0), axes.get(1), xl, yl, ol);
+			Plots.writePng(out.resolve(o + ".png"), Heatmaps.png(title + ": " + o, pixels, axes.get(0), axes.get(1), xl,
+				yl, ol));
 		}
 		SummaryJson.writeRun(out, "Parameter Sweep", parameters, grid.masterSeed(), wallSeconds, summary);
+	}
+
+	private static String label(final Map<String, String> labels, final String name) {
+		return labels.getOrDefault(name, name);
 	}
 
 	/** Output o over the 2-D grid, {@code [i1 · n0 + i0]} (NaN for points not run). */

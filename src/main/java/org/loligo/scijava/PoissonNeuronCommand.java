@@ -13,6 +13,8 @@ import org.loligo.engine.poisson.PoissonResult;
 import org.loligo.engine.poisson.PoissonRunner;
 import org.loligo.engine.poisson.PoissonSpec;
 import org.loligo.engine.poisson.SynapseSpec;
+import org.loligo.engine.sim.SimulationListener;
+import org.loligo.engine.split.PartExecutor;
 import org.loligo.io.PoissonOutputs;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -22,13 +24,13 @@ import org.scijava.plugin.Plugin;
 
 /**
  * One HH neuron driven by excitatory and inhibitory Poisson inputs, in an ensemble of independent
- * trials (see {@link org.loligo.engine.poisson.PoissonRunner}). Parameter names are part of the
- * platform contract.
+ * trials (see {@link org.loligo.engine.poisson.PoissonRunner}), on threads or split across Spark tasks
+ * ({@code executor=spark}) with the same files. Parameter names are part of the platform contract.
  */
 @Plugin(type = Command.class, attrs = @Attr(name = "example", value = "excitatoryInputs=800,inhibitoryInputs=200,trials=4,duration=200,seed=1,outputDirectory=results/poisson"), menuPath = "Plugins>Loligo>Poisson-Driven HH Neuron", headless = true,
 	label = "Poisson-Driven HH Neuron", description =
 		"An HH neuron driven by excitatory and inhibitory Poisson inputs (kicks or conductances), over trials")
-public class PoissonNeuronCommand extends SpikingCommand {
+public class PoissonNeuronCommand extends TrialsCommand {
 
 	/** This command's defaults where they differ from the shared ones. */
 	public PoissonNeuronCommand() {
@@ -111,9 +113,12 @@ public class PoissonNeuronCommand extends SpikingCommand {
 	public void run() {
 		// Everything is validated here, before any work and before any file is written.
 		final PoissonSpec spec = spec();
+		final PartExecutor split = partExecutor();
 		final Path out = CommandSupport.outputDirectory(outputDirectory);
-		final PoissonResult r = PoissonRunner.run(spec, CommandSupport.listener(status, this, "Simulating " + trials +
-			" Poisson-driven trial(s)"));
+		final SimulationListener listener = CommandSupport.listener(status, this, "Simulating " + trials +
+			" Poisson-driven trial(s)" + (split == null ? "" : " on " + split.name()));
+		final PoissonResult r = split == null ? PoissonRunner.run(spec, listener) : SplitRuns.poisson(this, spec, split,
+			partOptions(LABEL, trials), listener);
 		result = r;
 		final EnsembleStatistics st = statistics(r);
 		outputRateHz = st.meanRateHz();

@@ -18,8 +18,10 @@ import org.loligo.engine.record.TraceVariable;
 import org.loligo.engine.sim.Scheme;
 import org.loligo.engine.sim.Schemes;
 import org.loligo.engine.sim.Simulation;
+import org.loligo.engine.sim.SimulationListener;
 import org.loligo.engine.sim.SimulationResult;
 import org.loligo.engine.sim.SimulationSpec;
+import org.loligo.engine.split.PartExecutor;
 import org.loligo.io.EnsembleOutputs;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -30,13 +32,14 @@ import org.scijava.plugin.Plugin;
 
 /**
  * An ensemble of independent stochastic HH neurons (trials) under the same current, with additive
- * current noise (white or OU) and/or channel noise, run in parallel with one random stream per trial.
+ * current noise (white or OU) and/or channel noise, run in parallel with one random stream per trial:
+ * on threads, or split across Spark tasks ({@code executor=spark}) with the same files.
  * Parameter names are part of the platform contract.
  */
 @Plugin(type = Command.class, attrs = @Attr(name = "example", value = "trials=20,current=6,noise=white,noiseSigma=1,duration=200,seed=1,outputDirectory=results/ensemble"), menuPath = "Plugins>Loligo>Stochastic HH Ensemble", headless = true,
 	label = "Stochastic HH Ensemble", description =
 		"Independent stochastic HH neurons (current and channel noise): spikes, rates, ISI CV, band of V")
-public class StochasticEnsemble extends SpikingCommand {
+public class StochasticEnsemble extends TrialsCommand {
 
 	/** This command's defaults where they differ from the shared ones. */
 	public StochasticEnsemble() {
@@ -112,11 +115,14 @@ public class StochasticEnsemble extends SpikingCommand {
 	@Override
 	public void run() {
 		final SimulationSpec spec = spec();
+		final PartExecutor split = partExecutor();
 		warning = spec.scheme() instanceof ChannelNoiseScheme c ? c.warning(spec.model()) : null;
 		final Path out = CommandSupport.outputDirectory(outputDirectory);
 		if (warning != null && log != null) log.warn(warning);
-		final SimulationResult r = Simulation.run(spec, CommandSupport.listener(status, this, "Simulating " + trials +
-			" stochastic trial(s)"));
+		final SimulationListener listener = CommandSupport.listener(status, this, "Simulating " + trials +
+			" stochastic trial(s)" + (split == null ? "" : " on " + split.name()));
+		final SimulationResult r = split == null ? Simulation.run(spec, listener) : SplitRuns.ensemble(this, spec, split,
+			partOptions("Stochastic HH Ensemble", trials), listener);
 		final EnsembleStatistics s = EnsembleStatistics.of(r);
 		result = r;
 		statistics = s;

@@ -30,7 +30,8 @@ import org.scijava.util.Types;
 final class SweepPlanner {
 
 	/** What a checked sweep runs. */
-	record Plan(CommandInfo info, SweepGrid grid, CommandPoints runner, List<String> plotted) {}
+	record Plan(CommandInfo info, SweepGrid grid, CommandPoints runner, List<String> plotted,
+		Map<String, String> labels) {}
 
 	private SweepPlanner() {}
 
@@ -73,7 +74,7 @@ final class SweepPlanner {
 			.contains("threads");
 		final CommandPoints runner = new CommandPoints(info.getClassName(), fixed, axisNames, names.contains("seed"),
 			oneThread, pointsDirectory == null ? null : pointsDirectory.toString(), cwd.getAbsolutePath());
-		return new Plan(info, grid, runner, plotted(info, plotOutputs));
+		return new Plan(info, grid, runner, plotted(info, plotOutputs), labels(info, list));
 	}
 
 	private static void checkAxis(final CommandInfo info, final List<String> names, final InputConverter converter,
@@ -95,6 +96,26 @@ final class SweepPlanner {
 				throw new IllegalArgumentException("axes: axis '" + name + "': " + e.getMessage());
 			}
 		}
+	}
+
+	/**
+	 * How the figures name the axes and outputs: {@code name (unit)} with the unit the command's label gives
+	 * in brackets ({@code current (µA/cm²)}, {@code meanRateHz (Hz)}), else the name alone.
+	 */
+	static Map<String, String> labels(final CommandInfo info, final List<Axis> axes) {
+		final Map<String, String> out = new java.util.LinkedHashMap<>();
+		for (final Axis a : axes)
+			out.put(a.name(), withUnit(a.name(), info.getInput(a.name()).getLabel()));
+		for (final ModuleItem<?> o : info.outputs())
+			out.put(o.getName(), withUnit(o.getName(), o.getLabel()));
+		return out;
+	}
+
+	/** {@code name (unit)} for a label that ends in {@code (unit)}; the name alone otherwise. */
+	static String withUnit(final String name, final String label) {
+		final java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(([^()]+)\\)\\s*$").matcher(label == null ?
+			"" : label);
+		return m.find() ? name + " (" + m.group(1).trim() + ")" : name;
 	}
 
 	/** The outputs to plot: those named (comma or space separated), or every numeric output when blank. */

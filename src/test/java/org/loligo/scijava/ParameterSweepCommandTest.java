@@ -135,14 +135,47 @@ class ParameterSweepCommandTest {
 		assertEquals(5, cal.getX(0), 1e-12);
 		assertEquals(9, cal.getX(2), 1e-12);
 		assertEquals(1, cal.getY(2), 1e-12);
-		assertEquals("current", cal.getXUnit());
+		// The axes' names with the units their parameters' labels give (noiseSigma's depends on the noise).
+		assertEquals("current (µA/cm²)", cal.getXUnit());
 		assertEquals("noiseSigma", cal.getYUnit());
+		assertEquals("meanRateHz (Hz)", cal.getValueUnit());
 		final CsvData csv = Csv.read(dir.resolve("map/sweep.csv"));
 		// Pixel (ix, iy) is point ix · 3 + iy.
 		final float[] px = (float[]) imp.getProcessor().getPixels();
 		for (int ix = 0; ix < 3; ix++)
 			for (int iy = 0; iy < 3; iy++)
 				assertEquals((float) csv.column("meanRateHz")[ix * 3 + iy], px[iy * 3 + ix]);
+	}
+
+	@Test
+	void eachFinishedPointGivesAStatusLine() throws Exception {
+		final List<String> lines = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+		final org.scijava.log.LogService log = context.service(org.scijava.log.LogService.class);
+		final org.scijava.log.LogListener listener = m -> {
+			if (m.source() != null && org.loligo.scijava.headless.ConsoleLog.STATUS.equals(m.source().name())) lines.add(m
+				.text());
+		};
+		log.addLogListener(listener);
+		try {
+			final Map<String, Object> in = inputs("current=[6 9]; noiseSigma=[0 1.5]", null);
+			in.put("threads", 2);
+			sweep(in);
+		}
+		finally {
+			log.removeLogListener(listener);
+		}
+		assertEquals(4, lines.size(), lines.toString());
+		java.util.Collections.sort(lines);
+		assertTrue(lines.get(0).matches("point 0 of 4 \\(current=6, noiseSigma=0\\): done in [0-9.]+(e[-0-9]+)? s"), lines
+			.get(0));
+		assertTrue(lines.get(3).startsWith("point 3 of 4 (current=9, noiseSigma=1.5): done in "), lines.get(3));
+	}
+
+	@Test
+	void unitsComeFromTheLabelsBrackets() {
+		assertEquals("current (µA/cm²)", SweepPlanner.withUnit("current", "Current (µA/cm²)"));
+		assertEquals("isiCv", SweepPlanner.withUnit("isiCv", "Pooled ISI CV"));
+		assertEquals("tauExc (ms)", SweepPlanner.withUnit("tauExc", "Excitatory time constant (ms)"));
 	}
 
 	@Test

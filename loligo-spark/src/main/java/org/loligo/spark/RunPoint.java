@@ -1,6 +1,7 @@
 package org.loligo.spark;
 
 import org.apache.spark.api.java.function.Function;
+import org.apache.spark.util.CollectionAccumulator;
 import org.loligo.analysis.sweep.PointResult;
 import org.loligo.analysis.sweep.PointRunner;
 import org.loligo.analysis.sweep.SweepPoint;
@@ -18,13 +19,18 @@ final class RunPoint implements Function<SweepPoint, PointResult> {
 	private static final long serialVersionUID = 1L;
 
 	private final PointRunner runner;
+	/** Where the driver hears of finished points (when their task ends), for its status lines. */
+	private final CollectionAccumulator<PointResult> finished;
 
-	RunPoint(final PointRunner runner) {
+	RunPoint(final PointRunner runner, final CollectionAccumulator<PointResult> finished) {
 		this.runner = runner;
+		this.finished = finished;
 	}
 
 	@Override
 	public PointResult call(final SweepPoint point) {
-		return PointResult.run(runner, point);
+		final PointResult r = PointResult.run(runner, point);
+		finished.add(r);
+		return r;
 	}
 }

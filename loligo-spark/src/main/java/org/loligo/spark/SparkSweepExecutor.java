@@ -2,15 +2,13 @@ package org.loligo.spark;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.Set;
 
-import org.apache.spark.SparkJobInfo;
-import org.apache.spark.SparkStageInfo;
 import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.util.CollectionAccumulator;
 import org.loligo.analysis.sweep.PointResult;
 import org.loligo.analysis.sweep.PointRunner;
 import org.loligo.analysis.sweep.SweepExecutor;
@@ -40,9 +38,19 @@ public final class SparkSweepExecutor implements SweepExecutor {
 	{
 		try (SparkContexts sc = SparkContexts.open(options.sparkMaster(), options.appName())) {
 			final JavaSparkContext jsc = sc.context();
+			// NB: the points a task ran reach the driver's accumulator when the task ends; the driver reports
+			// them from there while the job runs (each once: a task run again adds its points again).
+			final CollectionAccumulator<PointResult> finished = jsc.sc().collectionAccumulator("Loligo points finished");
+			final Set<Integer> told = new HashSet<>();
+			final Runnable tell = () -> {
+				for (final PointResult p : finished.value())
+					if (told.add(p.point().index())) options.finished().accept(p);
+			};
 			final JavaFutureAction<List<PointResult>> job = jsc.parallelize(points, partitions(points.size(), jsc
-				.defaultParallelism())).map(new RunPoint(runner)).collectAsync();
-			final List<PointResult> results = await(job, jsc, points.size(), listener);
+				.defaultParallelism())).map(new RunPoint(runner, finished)).collectAsync();
+			final List<PointResult> results = SparkJobs.await(job, jsc, points.size(), listener, tell);
+			tell.run();
+			if (results == null) return List.of(); // cancelled: every point left out, the sweep is partial
 			final List<PointResult> sorted = new ArrayList<>(results);
 			sorted.sort(Comparator.comparingInt(r -> r.point().index()));
 			return sorted;
@@ -52,46 +60,5 @@ public final class SparkSweepExecutor implements SweepExecutor {
 	/** {@link #TASKS_PER_CORE} tasks per core, at most one per point. */
 	static int partitions(final int points, final int cores) {
 		return Math.max(1, Math.min(points, TASKS_PER_CORE * Math.max(1, cores)));
-	}
-
-	/** Waits for the job, reporting progress in points (from its finished tasks) and cancelling it on request. */
-	private static List<PointResult> await(final JavaFutureAction<List<PointResult>> job, final JavaSparkContext jsc,
-		final int total, final SimulationListener listener)
-	{
-		while (true) {
-			try {
-				return job.get(250, TimeUnit.MILLISECONDS);
-			}
-			catch (final TimeoutException e) {
-				listener.progress(donePoints(job, jsc, total), total);
-				if (listener.isCancelled()) {
-					job.cancel(true);
-					return List.of(); // every point left out: the sweep is partial
-				}
-			}
-			catch (final InterruptedException e) {
-				job.cancel(true);
-				Thread.currentThread().interrupt();
-				throw new java.util.concurrent.CancellationException("interrupted");
-			}
-			catch (final ExecutionException e) {
-				throw new IllegalStateException("the Spark job failed: " + e.getCause().getMessage(), e.getCause());
-			}
-		}
-	}
-
-	private static long donePoints(final JavaFutureAction<?> job, final JavaSparkContext jsc, final int total) {
-		long done = 0, tasks = 0;
-		for (final int id : job.jobIds()) {
-			final SparkJobInfo info = jsc.statusTracker().getJobInfo(id);
-			if (info == null) continue;
-			for (final int stage : info.stageIds()) {
-				final SparkStageInfo s = jsc.statusTracker().getStageInfo(stage);
-				if (s == null) continue;
-				done += s.numCompletedTasks();
-				tasks += s.numTasks();
-			}
-		}
-		return tasks == 0 ? 0 : done * total / tasks;
 	}
 }

@@ -13,7 +13,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loligo.scijava.ParameterSweep;
@@ -22,8 +21,8 @@ import org.scijava.command.CommandService;
 import org.scijava.convert.ConvertService;
 
 /**
- * A sweep on Spark gives sweep.csv with the same bytes as on threads: in this JVM ({@code local[2]}) and
- * with executors in JVMs of their own ({@code local-cluster[2,1,1024]}).
+ * A sweep on Spark gives sweep.csv with the same bytes as on threads: here in this JVM ({@code local[2]}),
+ * in {@link LocalClusterTest} with executors in JVMs of their own.
  */
 class SparkSweepTest {
 
@@ -76,14 +75,6 @@ class SparkSweepTest {
 		assertArrayEquals(threads, spark);
 		assertEquals(7, new String(spark).split("\n").length, "header and 6 points");
 		assertTrue(Files.size(dir.resolve("spark/meanRateHz.png")) > 0);
-	}
-
-	@Test
-	@Tag("slow")
-	void localClusterWithExecutorsInTheirOwnJvmsGivesTheSameBytes() throws Exception {
-		final byte[] threads = sweep(dir.resolve("threads"), "threads", null, 1);
-		final byte[] cluster = sweep(dir.resolve("cluster"), "spark", "local-cluster[2,1,1024]", 0);
-		assertArrayEquals(threads, cluster);
 	}
 
 	@Test

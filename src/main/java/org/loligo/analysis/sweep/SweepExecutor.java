@@ -1,6 +1,7 @@
 package org.loligo.analysis.sweep;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.loligo.engine.sim.SimulationListener;
 
@@ -14,8 +15,18 @@ import org.loligo.engine.sim.SimulationListener;
  */
 public interface SweepExecutor {
 
-	/** How to spread the points: worker threads (0 = all cores) or a Spark master URL (empty = the one set by spark-submit). */
-	record Options(int threads, String sparkMaster, String appName) {}
+	/**
+	 * How to spread the points: worker threads (0 = all cores) or a Spark master URL (empty = the one set by
+	 * spark-submit); and who hears of each point as it finishes ({@code finished}, called from any thread:
+	 * on threads at once, on Spark when the point's task ends).
+	 */
+	record Options(int threads, String sparkMaster, String appName, Consumer<PointResult> finished) {
+
+		/** Options without a listener of finished points. */
+		public Options(final int threads, final String sparkMaster, final String appName) {
+			this(threads, sparkMaster, appName, r -> {});
+		}
+	}
 
 	/** The name users give as {@code executor=…}. */
 	String name();

@@ -36,6 +36,7 @@ public final class ThreadExecutor implements SweepExecutor {
 		final Runnable worker = () -> {
 			for (int i = next.getAndIncrement(); i < n && !stop.get(); i = next.getAndIncrement()) {
 				results[i] = PointResult.run(runner, points.get(i));
+				options.finished().accept(results[i]);
 				done.incrementAndGet();
 				if (results[i].isFailure()) stop.set(true); // the sweep fails
 			}

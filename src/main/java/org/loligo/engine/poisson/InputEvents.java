@@ -7,7 +7,9 @@ import java.util.Arrays;
  * input {@code inputs[k]} (excitatory below {@link #excitatoryInputs}, inhibitory from there) spiked at
  * {@code times[k]} ms, transmitted or not ({@code released[k]}). Growable, amortised O(1) append.
  */
-public final class InputEvents {
+public final class InputEvents implements java.io.Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	private final int excitatoryInputs;
 	private int[] inputs = new int[1024];

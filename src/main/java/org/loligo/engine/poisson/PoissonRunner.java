@@ -108,7 +108,7 @@ public final class PoissonRunner {
 				java.util.Locale.ROOT, "%,d expected", events), 26, events, "inputMode").build();
 	}
 
-	private static void checkMemory(final PoissonSpec spec) {
+	static void checkMemory(final PoissonSpec spec) {
 		final MemoryBudget.Estimate e = estimate(spec);
 		if (e.items().get(1).bytes() / 26 > Integer.MAX_VALUE / 2) throw new IllegalArgumentException(
 			"inputMode: inputMode=explicit would store " + e.items().get(1).count() + " input events, more than the " +

@@ -14,7 +14,7 @@ import org.loligo.engine.sim.PopulationState;
  * sampling). Parallel arrays of equal length.
  */
 public record PoissonTrace(double[] time, double[] v, double[][] gates, int[] excCount, int[] inhCount,
-	double[] gExc, double[] gInh)
+	double[] gExc, double[] gInh) implements java.io.Serializable
 {
 
 	static PoissonTrace allocate(final int samples, final int gateCount, final double sampleInterval) {

@@ -1,5 +1,7 @@
 package org.loligo.engine.sim;
 
+import org.loligo.engine.record.Band;
+
 /**
  * Mean and standard deviation of V over all neurons of a population at each recorded instant (an
  * ensemble's band), accumulated while the run goes, with results that do not depend on the thread
@@ -25,8 +27,16 @@ final class BandAccumulator {
 	private final double[][] ref, sum, sumSq;
 
 	BandAccumulator(final int neurons, final int samples) {
+		this(neurons, samples, chunkSize(neurons));
+	}
+
+	/**
+	 * An accumulator with chunks of a given size: for a part of a larger population that starts on a chunk
+	 * boundary of it, its chunks are the larger population's ({@link SimulationParts}).
+	 */
+	BandAccumulator(final int neurons, final int samples, final int chunkSize) {
 		this.neurons = neurons;
-		this.chunkSize = chunkSize(neurons);
+		this.chunkSize = chunkSize;
 		final int chunks = (neurons + chunkSize - 1) / chunkSize;
 		ref = new double[chunks][samples];
 		sum = new double[chunks][samples];
@@ -53,6 +63,32 @@ final class BandAccumulator {
 			sum[c][k] += x;
 			sumSq[c][k] += x * x;
 		}
+	}
+
+	/** Number of chunks. */
+	int chunks() {
+		return sum.length;
+	}
+
+	/** Chunk c's sums over the samples: its reference V, Σ(V - ref) and Σ(V - ref)² (the arrays themselves). */
+	double[][] chunk(final int c) {
+		return new double[][] { ref[c], sum[c], sumSq[c] };
+	}
+
+	/** Sets chunk c's sums (as {@link #chunk} gives them, from a part's accumulator). */
+	void setChunk(final int c, final double[][] sums) {
+		ref[c] = sums[0];
+		sum[c] = sums[1];
+		sumSq[c] = sums[2];
+	}
+
+	/** The band of the first {@code kept} samples, taken every {@code stride} steps of dt ms. */
+	Band band(final int kept, final long stride, final double dt) {
+		final double[] mean = new double[kept], sd = new double[kept], time = new double[kept];
+		for (int k = 0; k < kept; k++)
+			time[k] = k * stride * dt;
+		result(kept, mean, sd);
+		return new Band(time, mean, sd);
 	}
 
 	/**

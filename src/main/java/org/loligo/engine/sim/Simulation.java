@@ -69,7 +69,7 @@ public final class Simulation {
 	public static SimulationResult run(final SimulationSpec spec, final Stepper prepared, final StepObserver observer,
 		final SimulationListener listener)
 	{
-		return run(spec, prepared, null, observer, listener);
+		return run(spec, prepared, null, observer, listener, null);
 	}
 
 	/**
@@ -82,6 +82,33 @@ public final class Simulation {
 	public static SimulationResult run(final SimulationSpec spec, final Stepper prepared, final SynapticInput input,
 		final StepObserver observer, final SimulationListener listener)
 	{
+		return run(spec, prepared, input, observer, listener, null);
+	}
+
+	/**
+	 * A run of the population {@code spec} that is one part of a larger one ({@link SimulationParts}): its
+	 * streams are given, its band is summed in the larger population's chunks, and the raw outputs the
+	 * parts are combined from are handed back in {@code part}.
+	 */
+	static final class Part {
+
+		/** The part's streams (null without noise) and the larger population's band chunk size. */
+		final UniformRandomProvider[] streams;
+		final int bandChunk;
+		/** Filled by the run: the band's sums and the step of each spike. */
+		BandAccumulator band;
+		long[] spikeSteps;
+
+		Part(final UniformRandomProvider[] streams, final int bandChunk) {
+			this.streams = streams;
+			this.bandChunk = bandChunk;
+		}
+	}
+
+	/** {@link #run(SimulationSpec, Stepper, SynapticInput, StepObserver, SimulationListener)}, as a part when {@code part} is set. */
+	static SimulationResult run(final SimulationSpec spec, final Stepper prepared, final SynapticInput input,
+		final StepObserver observer, final SimulationListener listener, final Part part)
+	{
 		final long steps = spec.steps();
 		checkMemory(spec, steps);
 		final long start = System.nanoTime();
@@ -90,12 +117,13 @@ public final class Simulation {
 		final int samples = (int) rec.samples(steps, spec.dt());
 		final long stride = rec.stride(spec.dt());
 		final TraceRecorder traces = new TraceRecorder(rec, spec.model(), steps, spec.dt());
-		final UniformRandomProvider[] streams = spec.noise().isNone() && !spec.scheme().stochastic() ? null :
-			RandomStreams.streams(seed, spec.neurons());
+		final UniformRandomProvider[] streams = part != null ? part.streams : needsStreams(spec) ? RandomStreams
+			.streams(seed, spec.neurons()) : null;
 		final Stepper stepper = prepared != null ? prepared : spec.scheme().prepare(spec.model(), spec.dt(), spec
 			.rateTables(), streams);
 		final PopulationState state = PopulationState.atRest(spec.model(), spec.neurons());
-		final BandAccumulator band = rec.band() ? new BandAccumulator(spec.neurons(), samples) : null;
+		final BandAccumulator band = rec.band() ? new BandAccumulator(spec.neurons(), samples, part != null ? part
+			.bandChunk : BandAccumulator.chunkSize(spec.neurons())) : null;
 
 		// Blocks are whole band chunks when a band is recorded (see BandAccumulator), so that no chunk is
 		// shared between threads; otherwise any split will do.
@@ -125,18 +153,19 @@ public final class Simulation {
 		for (int b = 0; b < threads; b++)
 			parts[b] = blocks[b].spikes;
 		final SpikeStore.Merged spikes = SpikeStore.merge(parts, done);
-		Band bandOut = Band.empty();
-		if (band != null) {
-			final int kept = (int) (done / stride) + 1;
-			final double[] mean = new double[kept], sd = new double[kept], time = new double[kept];
-			for (int k = 0; k < kept; k++)
-				time[k] = k * stride * spec.dt();
-			band.result(kept, mean, sd);
-			bandOut = new Band(time, mean, sd);
+		final Band bandOut = band == null ? Band.empty() : band.band((int) (done / stride) + 1, stride, spec.dt());
+		if (part != null) {
+			part.band = band;
+			part.spikeSteps = spikes.steps();
 		}
 		return new SimulationResult(spec, seed, SpikeDetector.rule(spec.threshold(), spec.hysteresis()), spikes.neurons(),
 			spikes.times(), traces.traces(done),
 			bandOut, done * spec.dt(), done < steps, (System.nanoTime() - start) / 1e9);
+	}
+
+	/** Whether a run of the spec draws random numbers (current noise or a stochastic scheme). */
+	static boolean needsStreams(final SimulationSpec spec) {
+		return !spec.noise().isNone() || spec.scheme().stochastic();
 	}
 
 	/** Bytes per neuron of its noise: sampler and stream (~96 B), scale, and white draws ahead or OU current. */

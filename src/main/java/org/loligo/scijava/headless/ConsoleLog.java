@@ -15,7 +15,8 @@ import org.scijava.log.StderrLogService;
  * Prints SciJava log messages for a console user, on standard error only
  * (standard output carries the results).
  * <p>
- * Quiet by default: warnings and errors as one line each, no stack trace. An
+ * Quiet by default: warnings and errors as one line each, no stack trace, and
+ * the status lines of the {@link #STATUS} sub-logger. An
  * error that carries an exception is held back instead, because during a run
  * it is the run's failure, which the launcher reports once;
  * {@link #flushPending()} prints the held ones as single lines when they were
@@ -24,6 +25,13 @@ import org.scijava.log.StderrLogService;
  * </p>
  */
 public final class ConsoleLog implements LogListener {
+
+	/**
+	 * The name of the sub-logger whose informational messages are status lines a console user wants even
+	 * when quiet (e.g. Parameter Sweep's one line per finished point): {@code log.subLogger(STATUS,
+	 * LogLevel.INFO)}.
+	 */
+	public static final String STATUS = "loligo-status";
 
 	private final PrintStream err;
 	private final boolean verbose;
@@ -69,6 +77,11 @@ public final class ConsoleLog implements LogListener {
 			.throwable() != null)
 		{
 			pending.add(message);
+		}
+		else if (message.level() <= LogLevel.INFO && message.source() != null && STATUS.equals(message.source()
+			.name()))
+		{
+			print(firstLine(message.text()));
 		}
 		else if (message.level() <= LogLevel.WARN && !isHeadlessNoise(message)) {
 			print("[" + LogLevel.prefix(message.level()) + "] " + firstLine(message

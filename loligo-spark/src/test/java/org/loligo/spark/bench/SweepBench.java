@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.loligo.scijava.ParameterSweep;
+import org.loligo.scijava.StochasticEnsemble;
 import org.scijava.Context;
 import org.scijava.command.CommandService;
 import org.scijava.convert.ConvertService;
@@ -21,12 +22,15 @@ import org.scijava.convert.ConvertService;
  * The sweep benchmark (a main class, not a test: nothing here asserts on time), run by
  * {@code loligo-spark/scripts/bench}:
  * <pre>
- *   scripts/bench [--side N] [--trials N] [--duration MS] [--reps N] [--tasks N]
+ *   scripts/bench [--side N] [--trials N] [--duration MS] [--reps N] [--tasks N] [--sweep yes|no]
+ *                 [--split-trials N] [--split-duration MS]
  * </pre>
  * A 2-D "Stochastic HH Ensemble" sweep (current 0–20 × noiseSigma 0–8, side × side points, trials × duration
  * each) on threads (2), on Spark local[2] and on local-cluster[2,1,1024] (two executors in JVMs of their own),
  * in one run, with the ratio of each to threads and a check that the three sweep.csv are the same bytes;
- * then Spark's overhead per task: jobs of {@code tasks} empty tasks on each master (time per task).
+ * then Spark's overhead per task: jobs of {@code tasks} empty tasks on each master (time per task); then
+ * a split "Stochastic HH Ensemble" of {@code split-trials} × {@code split-duration} on 2 threads and on
+ * Spark local[2] (ratio; files checked identical). {@code --sweep no} runs the split ensemble only.
  * Compare ratios within one run: the machine may be shared.
  */
 public final class SweepBench {
@@ -35,11 +39,17 @@ public final class SweepBench {
 
 	public static void main(final String... args) throws Exception {
 		final Map<String, String> o = new HashMap<>(Map.of("--side", "20", "--trials", "100", "--duration", "1000",
-			"--reps", "1", "--tasks", "400"));
+			"--reps", "1", "--tasks", "400", "--sweep", "yes", "--split-trials", "1024", "--split-duration", "1000"));
 		for (int a = 0; a + 1 < args.length; a += 2) {
 			if (!o.containsKey(args[a])) throw new IllegalArgumentException("unknown option " + args[a] + "; known: " +
 				o.keySet());
 			o.put(args[a], args[a + 1]);
+		}
+		if (o.get("--sweep").equals("no")) {
+			System.setProperty("java.awt.headless", "true");
+			Files.createDirectories(Paths.get(System.getenv("SPARK_HOME"), "jars"));
+			splitEnsemble(Integer.parseInt(o.get("--split-trials")), o.get("--split-duration"));
+			return;
 		}
 		final int side = Integer.parseInt(o.get("--side")), reps = Integer.parseInt(o.get("--reps"));
 		final int tasks = Integer.parseInt(o.get("--tasks"));
@@ -89,7 +99,47 @@ public final class SweepBench {
 		System.out.println("Spark's overhead per task (" + tasks + " empty tasks, after one warm-up job):");
 		for (final String master : List.of("local[2]", "local-cluster[2,1,1024]"))
 			System.out.printf(Locale.ROOT, "  %-26s %8.2f ms per task%n", master, 1000 * perTask(master, tasks));
+		splitEnsemble(Integer.parseInt(o.get("--split-trials")), o.get("--split-duration"));
 		System.out.printf(Locale.ROOT, "load after: %.2f%n", load());
+	}
+
+	/**
+	 * A split "Stochastic HH Ensemble" (white noise, I = 6 µA/cm², σ = 2): its trials on 2 threads and split
+	 * across Spark local[2] tasks, in one run, the ratio to threads, and a check that spikes.csv and band.csv
+	 * are the same bytes.
+	 */
+	private static void splitEnsemble(final int trials, final String duration) throws Exception {
+		System.out.printf(Locale.ROOT, "split ensemble: Stochastic HH Ensemble, %d trials × %s ms, recordTrials=0; " +
+			"load %.2f%n", trials, duration, load());
+		final Path dir = Files.createTempDirectory("loligo-split-bench");
+		final String[][] variants = { { "threads", "" }, { "spark", "local[2]" } };
+		final double[] seconds = new double[variants.length];
+		try (Context context = new Context(CommandService.class, ConvertService.class)) {
+			for (int v = 0; v < variants.length; v++) {
+				final Map<String, Object> in = new HashMap<>();
+				in.put("trials", trials);
+				in.put("duration", Double.parseDouble(duration));
+				in.put("current", 6.0);
+				in.put("noiseSigma", 2.0);
+				in.put("recordTrials", 0);
+				in.put("seed", 1L);
+				in.put("executor", variants[v][0]);
+				if (!variants[v][1].isEmpty()) in.put("sparkMaster", variants[v][1]);
+				else in.put("threads", 2);
+				in.put("outputDirectory", dir.resolve(Integer.toString(v)).toFile());
+				final long t0 = System.nanoTime();
+				context.service(CommandService.class).run(StochasticEnsemble.class, true, in).get();
+				seconds[v] = (System.nanoTime() - t0) * 1e-9;
+			}
+		}
+		for (final String f : List.of("spikes.csv", "band.csv", "trials.csv"))
+			if (!Arrays.equals(Files.readAllBytes(dir.resolve("0").resolve(f)), Files.readAllBytes(dir.resolve("1")
+				.resolve(f)))) throw new IllegalStateException(f + " differs between threads and Spark");
+		System.out.println("executor                       wall (s)   ratio to threads");
+		for (int v = 0; v < variants.length; v++)
+			System.out.printf(Locale.ROOT, "%-30s %8.2f %18.3f%n", String.join(" ", variants[v]).trim(), seconds[v],
+				seconds[v] / seconds[0]);
+		System.out.println("spikes.csv, band.csv, trials.csv identical: yes");
 	}
 
 	/** Seconds per task of a job of {@code tasks} tasks that do nothing (the second of two jobs). */
