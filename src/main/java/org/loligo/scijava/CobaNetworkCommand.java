@@ -45,11 +45,11 @@ public class CobaNetworkCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Neurons", min = "2", description = "Number of neurons")
 	private int neurons = 4000;
 
-	@Parameter(persist = false, label = "Excitatory fraction", min = "0", max = "1",
+	@Parameter(persist = false, stepSize = "0.05", style = Widgets.DECIMAL, label = "Excitatory fraction (0–1)", min = "0", max = "1",
 		description = "Fraction of excitatory neurons (the first ones)")
 	private double excitatoryFraction = 0.8;
 
-	@Parameter(persist = false, label = "Connection probability", min = "0", max = "1",
+	@Parameter(persist = false, stepSize = "0.01", style = Widgets.DECIMAL, label = "Connection probability (0–1)", min = "0", max = "1",
 		description = "Probability of each ordered pair (used when inDegree = 0)")
 	private double connectionProbability = 0.02;
 
@@ -57,34 +57,34 @@ public class CobaNetworkCommand extends ContextCommand {
 		description = "Inputs per neuron (80% excitatory by default); 0 = use the connection probability")
 	private int inDegree = 0;
 
-	@Parameter(persist = false, label = "Excitatory weight (nS)", min = "0", description = "Jump of ge per spike, nS")
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Excitatory weight (nS)", min = "0", description = "Jump of ge per spike, nS")
 	private double weightExc = 6;
 
-	@Parameter(persist = false, label = "Inhibitory weight (nS)", min = "0", description = "Jump of gi per spike, nS")
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Inhibitory weight (nS)", min = "0", description = "Jump of gi per spike, nS")
 	private double weightInh = 67;
 
-	@Parameter(persist = false, label = "Tau exc (ms)", description = "Decay time constant of ge, ms")
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Tau exc (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Decay time constant of ge, ms")
 	private double tauExc = 5;
 
-	@Parameter(persist = false, label = "Tau inh (ms)", description = "Decay time constant of gi, ms")
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Tau inh (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Decay time constant of gi, ms")
 	private double tauInh = 10;
 
-	@Parameter(persist = false, label = "Reversal exc (mV)", description = "Ee, mV")
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Reversal exc (mV)", description = "Ee, mV")
 	private double reversalExc = 0;
 
-	@Parameter(persist = false, label = "Reversal inh (mV)", description = "Ei, mV")
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Reversal inh (mV)", description = "Ei, mV")
 	private double reversalInh = -80;
 
-	@Parameter(persist = false, label = "Duration (ms)", description = "Simulated time, ms")
+	@Parameter(persist = false, stepSize = "10", style = Widgets.DECIMAL, label = "Duration (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Simulated time, ms")
 	private double duration = 1000;
 
-	@Parameter(persist = false, label = "Time step dt (ms)", description = "Exponential Euler step, ms")
+	@Parameter(persist = false, stepSize = "0.005", style = Widgets.DECIMAL, label = "Time step dt (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Exponential Euler step, ms")
 	private double dt = 0.1;
 
-	@Parameter(persist = false, label = "Spike threshold (mV)", description = "Spike: V above this, mV")
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Spike threshold (mV)", description = "Spike: V above this, mV")
 	private double threshold = -20;
 
-	@Parameter(persist = false, label = "Refractory (ms)", description = "No new spike detected for this long, ms")
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Refractory (ms)", min = "0", description = "No new spike detected for this long, ms")
 	private double refractory = 3;
 
 	@Parameter(persist = false, label = "Seed", description = "Master random seed; 0 = pick one (recorded)")
@@ -97,7 +97,7 @@ public class CobaNetworkCommand extends ContextCommand {
 		description = "V traces are kept for the first this many neurons")
 	private int recordNeurons = 3;
 
-	@Parameter(persist = false, label = "Record interval (ms)", description = "Sampling interval of V traces, ms")
+	@Parameter(persist = false, stepSize = "0.05", style = Widgets.DECIMAL, label = "Record interval (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Sampling interval of V traces, ms")
 	private double recordInterval = 0.1;
 
 	@Parameter(persist = false, label = "Output directory", required = false, style = "directory",

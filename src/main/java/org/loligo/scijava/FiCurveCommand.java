@@ -38,16 +38,16 @@ public class FiCurveCommand extends SimulationCommand {
 
 	static final String LABEL = "f-I Curve";
 
-	@Parameter(persist = false, label = "Lowest current (µA/cm²)", description = "First current of the curve, µA/cm²")
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Lowest current (µA/cm²)", description = "First current of the curve, µA/cm²")
 	private double currentMin = 0;
 
-	@Parameter(persist = false, label = "Highest current (µA/cm²)", description = "Last current of the curve, µA/cm²")
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Highest current (µA/cm²)", description = "Last current of the curve, µA/cm²")
 	private double currentMax = 200;
 
-	@Parameter(persist = false, label = "Current step (µA/cm²)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Spacing of the currents, µA/cm²")
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Current step (µA/cm²)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Spacing of the currents, µA/cm²")
 	private double currentStep = 2;
 
-	@Parameter(persist = false, label = "Settle fraction", min = "0", max = "1",
+	@Parameter(persist = false, stepSize = "0.05", style = Widgets.DECIMAL, label = "Settle fraction (0–1)", min = "0", max = "1",
 		description = "Fraction of each current's run discarded as transient before the rate is measured")
 	private double settleFraction = 0.5;
 
@@ -59,15 +59,15 @@ public class FiCurveCommand extends SimulationCommand {
 		"up: quasi-static from rest; down: from the spiking side; both; rest: every current from rest")
 	private String direction = "both";
 
-	@Parameter(persist = false, label = "Priming current (µA/cm²)",
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Priming current (µA/cm²)",
 		description = "The down sweep starts from the state after one duration at this current (must fire), µA/cm²")
 	private double primeCurrent = 20;
 
-	@Parameter(persist = false, label = "Amplitude floor (mV)", min = "0",
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Amplitude floor (mV)", min = "0",
 		description = "Peak-to-trough of V below which a run is not firing; 0 = 1 mV, or 20 mV with noise")
 	private double minAmplitude = 0;
 
-	@Parameter(persist = false, label = "Noise sigma (µA/cm²·ms^½)", min = "0",
+	@Parameter(persist = false, stepSize = "0.1", style = Widgets.DECIMAL, label = "Noise sigma (µA/cm²·ms^½)", min = "0",
 		description = "White current noise intensity (Euler-Maruyama); 0 = none")
 	private double noiseSigma = 0;
 

@@ -43,10 +43,10 @@ public class IsiStatisticsCommand extends ContextCommand {
 		"CSV with columns neuron (or trial) and time_ms, e.g. the spikes.csv of Simulate HH Neuron")
 	private File spikesFile;
 
-	@Parameter(persist = false, label = "Histogram bin width (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Width of the ISI histogram bins, ms")
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Histogram bin width (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Width of the ISI histogram bins, ms")
 	private double binWidth = IsiSettings.DEFAULTS.binWidth();
 
-	@Parameter(persist = false, label = "Fano window (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description =
+	@Parameter(persist = false, stepSize = "10", style = Widgets.DECIMAL, label = "Fano window (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description =
 		"Spikes are counted in consecutive windows this long for the Fano factor, ms")
 	private double fanoWindow = IsiSettings.DEFAULTS.fanoWindow();
 
@@ -54,14 +54,14 @@ public class IsiStatisticsCommand extends ContextCommand {
 		"Serial correlations of ISIs at lags 1 … maxLag")
 	private int maxLag = IsiSettings.DEFAULTS.maxLag();
 
-	@Parameter(persist = false, label = "Refractory period R of LvR (ms)", min = "0", description =
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Refractory period R of LvR (ms)", min = "0", description =
 		"R in LvR (Shinomoto et al. 2009), ms; 0 gives LV")
 	private double refractoryPeriod = IsiSettings.DEFAULTS.refractoryPeriod();
 
-	@Parameter(persist = false, label = "Window start (ms)", min = "0", description = "Start of the observation window, ms")
+	@Parameter(persist = false, stepSize = "10", style = Widgets.DECIMAL, label = "Window start (ms)", min = "0", description = "Start of the observation window, ms")
 	private double start = 0;
 
-	@Parameter(persist = false, label = "Window duration (ms)", min = "0", description =
+	@Parameter(persist = false, stepSize = "100", style = Widgets.DECIMAL, label = "Window duration (ms)", min = "0", description =
 		"Length of the observation window, ms; 0 = up to the last spike of all trains")
 	private double duration = 0;
 

@@ -30,30 +30,30 @@ public class SimulateNeuron extends SpikingCommand {
 	@Parameter(persist = false, label = "Neurons", min = "1", description = "Number of independent neurons")
 	private int neurons = 1;
 
-	@Parameter(persist = false, label = "Baseline current (µA/cm²)", description = "Constant current to every neuron, µA/cm²")
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Baseline current (µA/cm²)", description = "Constant current to every neuron, µA/cm²")
 	private double current = 10;
 
 	@Parameter(persist = false, label = "Stimulus", choices = { "constant", "step", "pulses", "ramp", "sine" },
 		description = "Shape of the stimulus added to the baseline current")
 	private String stimulus = "constant";
 
-	@Parameter(persist = false, label = "Amplitude (µA/cm²)", description = "Amplitude of the stimulus, µA/cm²")
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Amplitude (µA/cm²)", description = "Amplitude of the stimulus, µA/cm²")
 	private double amplitude = 0;
 
-	@Parameter(persist = false, label = "Start (ms)", min = "0", description = "Onset of step, ramp, sine or regular pulses, ms")
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Start (ms)", min = "0", description = "Onset of step, ramp, sine or regular pulses, ms")
 	private double start = 10;
 
-	@Parameter(persist = false, label = "Stop (ms)", min = "0", description = "Offset of step, ramp, sine or regular pulses, ms")
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Stop (ms)", min = "0", description = "Offset of step, ramp, sine or regular pulses, ms")
 	private double stop = 90;
 
 	@Parameter(persist = false, label = "Pulse times (ms)", required = false, description =
 		"Pulse onsets in ms, e.g. [10 30 50]; '|' separates one list per neuron; empty = regular train at frequency")
 	private String pulseTimes = "";
 
-	@Parameter(persist = false, label = "Pulse width (ms)", min = "0", description = "Width of each pulse, ms")
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Pulse width (ms)", min = "0", description = "Width of each pulse, ms")
 	private double pulseWidth = 1;
 
-	@Parameter(persist = false, label = "Frequency (Hz)", min = "0", description = "Sine frequency or regular pulse rate, Hz")
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Frequency (Hz)", min = "0", description = "Sine frequency or regular pulse rate, Hz")
 	private double frequency = 50;
 
 	@Parameter(persist = false, label = "Method", choices = { "exp-euler", "euler", "rk4" },
@@ -64,7 +64,7 @@ public class SimulateNeuron extends SpikingCommand {
 		description = "Traces (V, m, h, n, I_Na, I_K, I_L) are kept for the first this many neurons")
 	private int recordNeurons = 10;
 
-	@Parameter(persist = false, label = "Noise sigma (µA/cm²·ms^½)", min = "0",
+	@Parameter(persist = false, stepSize = "0.1", style = Widgets.DECIMAL, label = "Noise sigma (µA/cm²·ms^½)", min = "0",
 		description = "White current noise intensity (Euler-Maruyama); 0 = none")
 	private double noiseSigma = 0;
 

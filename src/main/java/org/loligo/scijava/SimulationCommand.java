@@ -15,12 +15,12 @@ public abstract class SimulationCommand extends ModelCommand {
 
 	// -- Run setup --
 
-	@Parameter(persist = false, label = "Duration (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value =
+	@Parameter(persist = false, stepSize = "10", style = Widgets.DECIMAL, label = "Duration (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value =
 		"true"), description =
 		"Simulated time, ms (per trial, or per current of an f-I sweep)")
 	protected double duration = 100;
 
-	@Parameter(persist = false, label = "Time step dt (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value =
+	@Parameter(persist = false, stepSize = "0.005", style = Widgets.DECIMAL, label = "Time step dt (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value =
 		"true"), description = "Integration step, ms")
 	protected double dt = 0.01;
 

@@ -48,18 +48,18 @@ public class StochasticEnsemble extends SpikingCommand {
 	@Parameter(persist = false, label = "Trials", min = "1", description = "Number of independent neurons")
 	private int trials = 100;
 
-	@Parameter(persist = false, label = "Current (µA/cm²)", description = "Constant injected current, µA/cm²")
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Current (µA/cm²)", description = "Constant injected current, µA/cm²")
 	private double current = 6;
 
 	@Parameter(persist = false, label = "Current noise", choices = { "white", "ou", "none" },
 		description = "Additive current noise: white (Euler-Maruyama), ou (Ornstein-Uhlenbeck, exact update), none")
 	private String noise = "white";
 
-	@Parameter(persist = false, label = "Noise sigma", min = "0", description =
+	@Parameter(persist = false, stepSize = "0.1", style = Widgets.DECIMAL, label = "Noise sigma (white: µA/cm²·ms^½; ou: µA/cm²)", min = "0", description =
 		"white: intensity in µA/cm²·ms^½; ou: stationary SD in µA/cm²")
 	private double noiseSigma = 1;
 
-	@Parameter(persist = false, label = "Noise tau (ms)", min = "0", description = "OU correlation time, ms")
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Noise tau (ms)", min = "0", description = "OU correlation time, ms")
 	private double noiseTau = 5;
 
 	@Parameter(persist = false, label = "Channel noise", choices = { "none", "fox-lu", "diffusion", "markov" },
@@ -67,15 +67,15 @@ public class StochasticEnsemble extends SpikingCommand {
 			"markov (exact channel Markov chains); replaces method")
 	private String channelNoise = "none";
 
-	@Parameter(persist = false, label = "Membrane area (µm²)", min = "0", description =
+	@Parameter(persist = false, stepSize = "10", style = Widgets.DECIMAL, label = "Membrane area (µm²)", min = "0", description =
 		"Patch area for channel noise, µm² (sets the number of channels)")
 	private double area = 100;
 
-	@Parameter(persist = false, label = "Na channel density (per µm²)", min = "0", description =
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Na channel density (per µm²)", min = "0", description =
 		"Na channels per µm²")
 	private double naDensity = 60;
 
-	@Parameter(persist = false, label = "K channel density (per µm²)", min = "0", description =
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "K channel density (per µm²)", min = "0", description =
 		"K channels per µm²")
 	private double kDensity = 18;
 
