@@ -39,8 +39,7 @@ final class FijiDisplay {
 	static void showEnsemble(final String title, final SimulationResult r, final EnsembleStatistics s) {
 		if (!r.band().isEmpty()) new ImagePlus(title + " band", EnsembleOutputs.bandFigure(title, r.band(), r
 			.traces())).show();
-		new ImagePlus(title + " raster", Plots.raster(title, r.spikeTimes(), r.spikeNeurons(), Math.max(r
-			.completed(), 1e-9), r.spec().neurons(), 900, Math.min(900, 200 + 4 * r.spec().neurons()))).show();
+		new ImagePlus(title + " raster", EnsembleOutputs.rasterFigure(title, r)).show();
 		final ResultsTable t = new ResultsTable();
 		for (int k = 0; k < s.counts().length; k++) {
 			t.incrementCounter();
