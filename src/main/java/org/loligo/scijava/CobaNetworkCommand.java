@@ -9,6 +9,7 @@ import org.loligo.engine.network.coba.CobaNetwork;
 import org.loligo.engine.network.coba.CobaResult;
 import org.loligo.engine.network.coba.CobaSpec;
 import org.loligo.io.CobaOutputs;
+import org.scijava.ItemVisibility;
 import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
@@ -42,6 +43,9 @@ public class CobaNetworkCommand extends ContextCommand {
 	@Parameter(required = false)
 	private UIService ui;
 
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String networkSection = Widgets.section("Network");
+
 	@Parameter(persist = false, label = "Neurons", min = "2", description = "Number of neurons")
 	private int neurons = 4000;
 
@@ -56,6 +60,9 @@ public class CobaNetworkCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Fixed in-degree", min = "0",
 		description = "Inputs per neuron (80% excitatory by default); 0 = use the connection probability")
 	private int inDegree = 0;
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String synapseSection = Widgets.section("Synapses");
 
 	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Excitatory weight (nS)", min = "0", description = "Jump of ge per spike, nS")
 	private double weightExc = 6;
@@ -75,6 +82,9 @@ public class CobaNetworkCommand extends ContextCommand {
 	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Reversal inh (mV)", description = "Ei, mV")
 	private double reversalInh = -80;
 
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String numericsSection = Widgets.section("Run and numerics (the defaults suit most runs)");
+
 	@Parameter(persist = false, stepSize = "10", style = Widgets.DECIMAL, label = "Duration (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Simulated time, ms")
 	private double duration = 1000;
 
@@ -93,12 +103,18 @@ public class CobaNetworkCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Threads", min = "0", description = "Worker threads; 0 = all cores")
 	private int threads = 0;
 
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String recordingSection = Widgets.section("Recording");
+
 	@Parameter(persist = false, label = "Recorded neurons", min = "0",
 		description = "V traces are kept for the first this many neurons")
 	private int recordNeurons = 3;
 
 	@Parameter(persist = false, stepSize = "0.05", style = Widgets.DECIMAL, label = "Record interval (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Sampling interval of V traces, ms")
 	private double recordInterval = 0.1;
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String outputSection = Widgets.section("Output");
 
 	@Parameter(persist = false, label = "Output directory", required = false, style = "directory",
 		description = "If set: spikes.csv, rate.csv, raster.png, raster.tif, traces.csv/png, summary.json")

@@ -46,6 +46,7 @@ public final class CommandSupport {
 	private static void put(final Map<String, Object> out, final Field f, final Object command) {
 		final Parameter p = f.getAnnotation(Parameter.class);
 		if (p == null || p.type() == ItemIO.OUTPUT || java.lang.reflect.Modifier.isStatic(f.getModifiers())) return;
+		if (p.visibility() == org.scijava.ItemVisibility.MESSAGE) return; // a section header, not a parameter
 		if (Service.class.isAssignableFrom(f.getType()) || SciJavaPlugin.class.isAssignableFrom(f.getType()) ||
 			org.scijava.Context.class.isAssignableFrom(f.getType())) return;
 		try {

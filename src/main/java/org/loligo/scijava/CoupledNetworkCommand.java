@@ -24,6 +24,7 @@ import org.loligo.engine.sim.SimulationSpec;
 import org.loligo.io.MatrixFiles;
 import org.loligo.io.NetworkOutputs;
 import org.loligo.io.WeightImages;
+import org.scijava.ItemVisibility;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Attr;
@@ -48,6 +49,9 @@ import net.imglib2.type.numeric.RealType;
 public class CoupledNetworkCommand extends SpikingCommand {
 
 	static final String LABEL = "Coupled HH Network";
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String topologySection = Widgets.section("Neurons and topology");
 
 	@Parameter(persist = false, label = "Neurons", min = "1", description = "Number of neurons")
 	private int neurons = 2;
@@ -84,6 +88,9 @@ public class CoupledNetworkCommand extends SpikingCommand {
 			"multiplied by coupling")
 	private Img<? extends RealType<?>> matrixImage;
 
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String synapseSection = Widgets.section("Synapses");
+
 	@Parameter(persist = false, stepSize = "0.05", style = Widgets.DECIMAL, label = "Coupling (mS/cm², or mV for kick)", description =
 		"Connection weight: mS/cm² for conductance synapses and gap junctions, mV for kick")
 	private double coupling = 0.5;
@@ -118,6 +125,9 @@ public class CoupledNetworkCommand extends SpikingCommand {
 		description = "Per-connection delays in ms, same shape as the weights (CSV or .tif; overrides delay)")
 	private File delayFile;
 
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String stimulusSection = Widgets.section("Stimulus");
+
 	@Parameter(persist = false, label = "Stimulated neurons", required = false,
 		description = "Indices of the neurons that get the stimulus, e.g. [0 2]; empty = all")
 	private String stimulatedNeurons = "";
@@ -148,6 +158,9 @@ public class CoupledNetworkCommand extends SpikingCommand {
 	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Frequency (Hz)", min = "0", description = "Sine frequency or regular pulse rate, Hz")
 	private double frequency = 50;
 
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String recordingSection = Widgets.section("Method and recording");
+
 	@Parameter(persist = false, label = "Method", choices = { "exp-euler", "euler" },
 		description = "exp-euler (synaptic conductance folded into V's exponential) or euler")
 	private String method = "exp-euler";
@@ -155,6 +168,9 @@ public class CoupledNetworkCommand extends SpikingCommand {
 	@Parameter(persist = false, label = "Recorded neurons", min = "0",
 		description = "Traces are kept for the first this many neurons")
 	private int recordNeurons = 10;
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String noiseSection = Widgets.section("Current noise");
 
 	@Parameter(persist = false, label = "Current noise", choices = { "white", "ou" }, description =
 		"white (Euler-Maruyama) or ou (Ornstein-Uhlenbeck current, exact update), one stream per neuron")
@@ -171,6 +187,9 @@ public class CoupledNetworkCommand extends SpikingCommand {
 	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Noise tau (ms)", min = "0", description =
 		"Correlation time of noise=ou, ms (> 0); leave 0 with white noise")
 	private double noiseTau = 0;
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String outputSection = Widgets.section("Output");
 
 	@Parameter(persist = false, label = "Output directory", required = false, style = "directory", description =
 		"If set: spikes.csv, traces.csv, synaptic.csv, traces.png, raster.png, weights.tif and summary.json " +

@@ -17,6 +17,7 @@ import org.loligo.analysis.bifurcation.SweepParameter;
 import org.loligo.engine.model.NeuronModel;
 import org.loligo.io.BifurcationOutputs;
 import org.loligo.io.SummaryJson;
+import org.scijava.ItemVisibility;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Attr;
@@ -44,6 +45,9 @@ public class HopfBifurcationSweep extends ModelCommand {
 
 	// NB: the choices are the presets' parameters; a NeuroML2 model's other channels (g<id>, e<id>) are
 	// typed in scripts and on the command line (Widgets.OPEN_CHOICE), and SweepParameter checks them.
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String sweepSection = Widgets.section("Sweep");
+
 	@Parameter(persist = false, label = "Swept parameter", style = Widgets.OPEN_CHOICE, choices = { "current",
 		"cm", "gNa", "gK", "gL", "eNa", "eK", "eL", "gA", "eA" }, description =
 		"current (µA/cm²), cm (µF/cm²), g<channel> (mS/cm²) or e<channel> (mV) of the model's channels: " +
@@ -68,6 +72,9 @@ public class HopfBifurcationSweep extends ModelCommand {
 	@Parameter(persist = false, label = "Limit cycles", description =
 		"Continue the periodic orbits born at each Hopf point (shooting)")
 	private boolean cycles = true;
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String outputSection = Widgets.section("Output");
 
 	@Parameter(persist = false, label = "Output directory", required = false, style = "directory", description =
 		"If set: equilibria.csv, hopf.csv, cycles.csv, bifurcation.png and summary.json are written here")

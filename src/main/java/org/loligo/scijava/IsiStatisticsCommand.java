@@ -15,6 +15,7 @@ import org.loligo.analysis.isi.SpikeTrains;
 import org.loligo.io.IsiOutputs;
 import org.loligo.io.SummaryJson;
 import org.loligo.io.SpikeTrainsCsv;
+import org.scijava.ItemVisibility;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.command.ContextCommand;
@@ -39,9 +40,15 @@ public class IsiStatisticsCommand extends ContextCommand {
 	@Parameter(required = false)
 	private UIService ui;
 
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String inputSection = Widgets.section("Spike trains");
+
 	@Parameter(persist = false, label = "Spikes file (CSV)", style = "open", description =
 		"CSV with columns neuron (or trial) and time_ms, e.g. the spikes.csv of Simulate HH Neuron")
 	private File spikesFile;
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String statisticsSection = Widgets.section("Statistics");
 
 	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Histogram bin width (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Width of the ISI histogram bins, ms")
 	private double binWidth = IsiSettings.DEFAULTS.binWidth();
@@ -58,6 +65,9 @@ public class IsiStatisticsCommand extends ContextCommand {
 		"R in LvR (Shinomoto et al. 2009), ms; 0 gives LV")
 	private double refractoryPeriod = IsiSettings.DEFAULTS.refractoryPeriod();
 
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String windowSection = Widgets.section("Observation window");
+
 	@Parameter(persist = false, stepSize = "10", style = Widgets.DECIMAL, label = "Window start (ms)", min = "0", description = "Start of the observation window, ms")
 	private double start = 0;
 
@@ -68,6 +78,9 @@ public class IsiStatisticsCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Number of trains", min = "0", description =
 		"0 = the ids in the file; N = ids 0 … N-1, so that neurons that never fired count")
 	private int trainCount = 0;
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String outputSection = Widgets.section("Output");
 
 	@Parameter(persist = false, label = "Output directory", required = false, style = "directory", description =
 		"If set: isi_stats.csv, isi_histogram.csv, isi_serial_correlation.csv, isi_histogram.png and summary.json")

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.loligo.engine.model.Models;
 import org.loligo.engine.model.NeuronModel;
+import org.scijava.ItemVisibility;
 import org.scijava.app.StatusService;
 import org.scijava.command.ContextCommand;
 import org.scijava.plugin.Parameter;
@@ -38,6 +39,9 @@ public abstract class ModelCommand extends ContextCommand {
 	// documented default, never a value remembered from an earlier dialog.
 	/** The widget style that lets a choice parameter also take a file path (headless launcher). */
 	public static final String PATH_STYLE = "choice-or-path";
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String modelSection = Widgets.section("Model");
 
 	@Parameter(persist = false, label = "Model", style = PATH_STYLE, choices = { "HH1952", "HH1952-gL0.03",
 		"TraubMiles", "ConnorStevens", "WangBuzsaki", ModelSelection.FILE_CHOICE }, description = "Neuron model " +

@@ -14,6 +14,7 @@ import org.loligo.engine.poisson.PoissonRunner;
 import org.loligo.engine.poisson.PoissonSpec;
 import org.loligo.engine.poisson.SynapseSpec;
 import org.loligo.io.PoissonOutputs;
+import org.scijava.ItemVisibility;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Attr;
@@ -38,6 +39,9 @@ public class PoissonNeuronCommand extends SpikingCommand {
 	/** The command's label, as written to summary.json. */
 	static final String LABEL = "Poisson-Driven HH Neuron";
 
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String inputsSection = Widgets.section("Poisson inputs");
+
 	@Parameter(persist = false, label = "Excitatory inputs", min = "0", description = "Number of excitatory Poisson trains")
 	private int excitatoryInputs = 80;
 
@@ -54,6 +58,9 @@ public class PoissonNeuronCommand extends SpikingCommand {
 	@Parameter(persist = false, label = "Input mode", choices = { "superposed", "explicit" }, description =
 		"superposed: one exact binomial count per group and step (cost independent of inputs); explicit: every input simulated")
 	private String inputMode = "superposed";
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String synapseSection = Widgets.section("Synapses (kick or conductance)");
 
 	@Parameter(persist = false, label = "Synapse", choices = { "kick", "conductance" },
 		description = "kick: V jumps by the weight after each step; conductance: exponential conductances")
@@ -86,11 +93,17 @@ public class PoissonNeuronCommand extends SpikingCommand {
 	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Inhibitory time constant (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "conductance: tau_I, ms")
 	private double tauInh = 10;
 
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String trialsSection = Widgets.section("Current and trials");
+
 	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Constant current (µA/cm²)", description = "Constant injected current, µA/cm²")
 	private double current = 3;
 
 	@Parameter(persist = false, label = "Trials", min = "1", description = "Independent repetitions (run in parallel)")
 	private int trials = 10;
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String outputSection = Widgets.section("Output");
 
 	@Parameter(persist = false, label = "Output directory", required = false, style = "directory", description =
 		"If set: spikes.csv, traces.csv, trace.png, summary.json (and inputs.csv in explicit mode) are written here")

@@ -13,6 +13,7 @@ import org.loligo.engine.sim.Simulation;
 import org.loligo.engine.sim.SimulationResult;
 import org.loligo.engine.sim.SimulationSpec;
 import org.loligo.io.SimulationOutputs;
+import org.scijava.ItemVisibility;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Attr;
@@ -26,6 +27,9 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, attrs = @Attr(name = "example", value = "neurons=2,current=0,stimulus=pulses,amplitude=15,pulseTimes=[10 30 | 20 45],pulseWidth=2,duration=100,seed=1,outputDirectory=results/simulate"), menuPath = "Plugins>Loligo>Simulate HH Neuron", headless = true,
 	label = "Simulate HH Neuron", description = "Simulate Hodgkin-Huxley neurons under a current stimulus")
 public class SimulateNeuron extends SpikingCommand {
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String stimulusSection = Widgets.section("Neurons and stimulus");
 
 	@Parameter(persist = false, label = "Neurons", min = "1", description = "Number of independent neurons")
 	private int neurons = 1;
@@ -56,6 +60,9 @@ public class SimulateNeuron extends SpikingCommand {
 	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Frequency (Hz)", min = "0", description = "Sine frequency or regular pulse rate, Hz")
 	private double frequency = 50;
 
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String recordingSection = Widgets.section("Method and recording");
+
 	@Parameter(persist = false, label = "Method", choices = { "exp-euler", "euler", "rk4" },
 		description = "Integration scheme: exp-euler (Rush-Larsen, stable), euler, rk4")
 	private String method = "exp-euler";
@@ -64,6 +71,9 @@ public class SimulateNeuron extends SpikingCommand {
 		description = "Traces (V, m, h, n, I_Na, I_K, I_L) are kept for the first this many neurons")
 	private int recordNeurons = 10;
 
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String noiseSection = Widgets.section("Current noise");
+
 	@Parameter(persist = false, stepSize = "0.1", style = Widgets.DECIMAL, label = "Noise sigma (µA/cm²·ms^½)", min = "0",
 		description = "White current noise intensity (Euler-Maruyama); 0 = none")
 	private double noiseSigma = 0;
@@ -71,6 +81,9 @@ public class SimulateNeuron extends SpikingCommand {
 	@Parameter(persist = false, label = "Noise sigma per neuron", required = false, description =
 		"Optional: one white-noise sigma per neuron (µA/cm²·ms^½), e.g. [1 0 2]; replaces noiseSigma")
 	private String noiseSigmas = "";
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String outputSection = Widgets.section("Output");
 
 	@Parameter(persist = false, label = "Output directory", required = false, style = "directory",
 		description = "If set: spikes.csv, traces.csv, traces.png and summary.json are written here")

@@ -21,6 +21,7 @@ import org.loligo.engine.sim.Simulation;
 import org.loligo.engine.sim.SimulationResult;
 import org.loligo.engine.sim.SimulationSpec;
 import org.loligo.io.EnsembleOutputs;
+import org.scijava.ItemVisibility;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.log.LogService;
@@ -45,6 +46,9 @@ public class StochasticEnsemble extends SpikingCommand {
 
 	// NB: persist = false everywhere (see SimulateNeuron).
 
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String drivingSection = Widgets.section("Trials and current noise");
+
 	@Parameter(persist = false, label = "Trials", min = "1", description = "Number of independent neurons")
 	private int trials = 100;
 
@@ -61,6 +65,9 @@ public class StochasticEnsemble extends SpikingCommand {
 
 	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Noise tau (ms)", min = "0", description = "OU correlation time, ms")
 	private double noiseTau = 5;
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String channelSection = Widgets.section("Channel noise");
 
 	@Parameter(persist = false, label = "Channel noise", choices = { "none", "fox-lu", "diffusion", "markov" },
 		description = "Stochastic ion channels: none, fox-lu (subunit Langevin), diffusion (Orio-Soudry 2012), " +
@@ -79,6 +86,9 @@ public class StochasticEnsemble extends SpikingCommand {
 		"K channels per µm²")
 	private double kDensity = 18;
 
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String recordingSection = Widgets.section("Method and recording");
+
 	@Parameter(persist = false, label = "Method", choices = { "euler-maruyama", "exp-euler-maruyama" },
 		description = "euler-maruyama: forward Euler drift + sqrt(dt) noise; exp-euler-maruyama: exponential " +
 			"Euler drift (stable at larger dt) + the same noise")
@@ -87,6 +97,9 @@ public class StochasticEnsemble extends SpikingCommand {
 	@Parameter(persist = false, label = "Recorded trials", min = "0", description =
 		"Traces (V, m, h, n, currents) are kept for the first this many trials")
 	private int recordTrials = 3;
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String outputSection = Widgets.section("Output");
 
 	@Parameter(persist = false, label = "Output directory", required = false, style = "directory", description =
 		"If set: spikes.csv, trials.csv, band.csv, band.png, raster.png, traces.csv, summary.json")

@@ -21,4 +21,12 @@ public final class Widgets {
 	 * offers the listed ones); the command checks the value.
 	 */
 	public static final String OPEN_CHOICE = "open-choice";
+
+	/**
+	 * The text of a section header ({@code ItemVisibility.MESSAGE}): SciJava's dialog cannot hide fields
+	 * that the chosen options ignore, so related fields are grouped under headers instead.
+	 */
+	public static String section(final String title) {
+		return "\u2500\u2500 " + title + " \u2500\u2500";
+	}
 }
