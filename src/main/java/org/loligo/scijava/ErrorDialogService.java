@@ -2,7 +2,6 @@ package org.loligo.scijava;
 
 import ij.IJ;
 
-import java.awt.GraphicsEnvironment;
 import java.io.UncheckedIOException;
 
 import org.scijava.app.StatusService;
@@ -40,7 +39,7 @@ public class ErrorDialogService extends AbstractService implements SciJavaServic
 
 	@EventHandler
 	public void onEvent(final ModuleErroredEvent event) {
-		if (!hasWindows()) return;
+		if (!DialogMemory.hasWindows(ui)) return;
 		final ModuleInfo info = event.getModule().getInfo();
 		if (!info.getDelegateClassName().startsWith("org.loligo.")) return;
 		final Throwable e = event.getException();
@@ -52,15 +51,6 @@ public class ErrorDialogService extends AbstractService implements SciJavaServic
 		}
 		if (status != null) status.showStatus(info.getTitle() + " failed: " + message);
 		show(title, message);
-	}
-
-	/**
-	 * Whether a user sees windows: a display, and ImageJ's main window or a visible SciJava UI (a script
-	 * or test that merely has a display gets no modal dialog that nobody would close).
-	 */
-	private boolean hasWindows() {
-		if (GraphicsEnvironment.isHeadless() || ui != null && ui.isHeadless()) return false;
-		return IJ.getInstance() != null || ui != null && ui.isVisible();
 	}
 
 	/** The innermost cause's message (what the launcher prints), or its class when it has none. */

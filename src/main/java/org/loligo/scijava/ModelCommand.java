@@ -36,7 +36,8 @@ public abstract class ModelCommand extends ContextCommand {
 	protected UIService ui;
 
 	// NB: persist = false everywhere: a parameter left out of a script or batch call must get its
-	// documented default, never a value remembered from an earlier dialog.
+	// documented default, never a value remembered from an earlier dialog. At a display, DialogMemory
+	// fills a dialog with the last dialog's values instead (GUI only).
 	/** The widget style that lets a choice parameter also take a file path (headless launcher). */
 	public static final String PATH_STYLE = "choice-or-path";
 
