@@ -47,26 +47,30 @@ public final class EnsembleOutputs {
 	 * sits above the panel.
 	 */
 	public static BufferedImage bandFigure(final String title, final Band b, final Traces single) {
+		final Plots.Panel panel = bandPanel(b, single);
+		final List<FigureHeader.Entry> legend = new ArrayList<>();
+		for (final Plots.Series s : panel.series())
+			if (!s.label().equals("mean + SD")) legend.add(new FigureHeader.Entry(s.label().equals("mean - SD")
+				? "mean ± SD over trials" : s.label(), s.color(), FigureHeader.Mark.LINE));
+		return Plots.stacked(title, legend, null, "time (ms)", b.time(), List.of(panel), 900, 360);
+	}
+
+	/** The band's panel: single trials (light colours), mean − SD, mean + SD (blue), mean (black). */
+	public static Plots.Panel bandPanel(final Band b, final Traces single) {
 		final double[] lo = new double[b.samples()], hi = new double[b.samples()];
 		for (int k = 0; k < lo.length; k++) {
 			lo[k] = b.mean()[k] - b.sd()[k];
 			hi[k] = b.mean()[k] + b.sd()[k];
 		}
 		final List<Plots.Series> series = new ArrayList<>();
-		final List<FigureHeader.Entry> legend = new ArrayList<>();
-		if (single.samples() == b.samples()) for (int r = 0; r < Math.min(PLOTTED_TRIALS, single.neurons().length); r++) {
-			final Color c = light(Plots.color(r + 1));
-			series.add(new Plots.Series("trial " + single.neurons()[r], single.series(TraceVariable.V, r), c));
-			legend.add(new FigureHeader.Entry("trial " + single.neurons()[r], c, FigureHeader.Mark.LINE));
-		}
+		if (single.samples() == b.samples()) for (int r = 0; r < Math.min(PLOTTED_TRIALS, single.neurons().length); r++)
+			series.add(new Plots.Series("trial " + single.neurons()[r], single.series(TraceVariable.V, r), light(Plots
+				.color(r + 1))));
 		final Color blue = Plots.color(0);
 		series.add(new Plots.Series("mean - SD", lo, blue));
 		series.add(new Plots.Series("mean + SD", hi, blue));
 		series.add(new Plots.Series("mean", b.mean(), Color.BLACK));
-		legend.add(new FigureHeader.Entry("mean ± SD over trials", blue, FigureHeader.Mark.LINE));
-		legend.add(new FigureHeader.Entry("mean", Color.BLACK, FigureHeader.Mark.LINE));
-		return Plots.stacked(title, legend, null, "time (ms)", b.time(), List.of(new Plots.Panel("V (mV)", series)),
-			900, 360);
+		return new Plots.Panel("V (mV)", series);
 	}
 
 	/** The raster of the trials (the first {@link #RASTER_TRIALS}) over the trial-averaged rate. */

@@ -74,16 +74,38 @@ public final class Rasters {
 		for (int k = groups.size() - 1; k >= 0; k--) {
 			final Group g = groups.get(k);
 			final int frame = Math.max(MIN_FRAME, rasterFrames * g.drawn() / drawnRows);
-			panels.add(image(rasterPanel(rowName, times, ids, tMax, g, frame), width, frame));
+			panels.add(image(rasterPanel(null, rowName, times, ids, tMax, g, frame), width, frame));
 		}
 		final double bin = rateBin(tMax);
-		panels.add(image(ratePanel(times, ids, tMax, groups, bin), width, RATE_FRAME));
+		panels.add(image(ratePanel(null, times, ids, tMax, groups, bin), width, RATE_FRAME));
 		final List<FigureHeader.Entry> legend = new ArrayList<>();
 		for (final Group g : groups)
 			legend.add(new FigureHeader.Entry(g.label() + " (" + range(g.firstId(), g.size()) + ")", g.color(),
 				groups.size() > 1 ? FigureHeader.Mark.DOT : FigureHeader.Mark.LINE));
 		return FigureHeader.stack(title, groups.size() > 1 ? legend : List.of(), note(rowName, groups, bin),
 			panels.toArray(BufferedImage[]::new));
+	}
+
+	/**
+	 * The same panels as ImageJ plots, for windows in Fiji (zoom, List, a cursor that reads ms and ids):
+	 * one raster per population, titled {@code title} and its label, then the rate, titled {@code title}
+	 * and "rate".
+	 */
+	public static List<Plot> plots(final String title, final String rowName, final double[] times, final int[] ids,
+		final double tMax, final List<Group> groups)
+	{
+		if (times.length != ids.length || !(tMax > 0)) throw new IllegalArgumentException("raster: " + times.length +
+			" times, " + ids.length + " ids, tMax " + tMax + " ms (must be > 0)");
+		final List<Plot> plots = new ArrayList<>();
+		for (int k = groups.size() - 1; k >= 0; k--) {
+			final Plot p = rasterPanel(title + " – raster, " + groups.get(k).label(), rowName, times, ids, tMax, groups
+				.get(k), 200);
+			p.setXYLabels("time (ms)", rowName + " (" + groups.get(k).label() + ")");
+			plots.add(p);
+		}
+		plots.add(ratePanel(title + " – rate (" + note(rowName, groups, rateBin(tMax)) + ")", times, ids, tMax, groups,
+			rateBin(tMax)));
+		return plots;
 	}
 
 	/** The rate panel's bin, ms: a round value near a fiftieth of the run. */
@@ -93,7 +115,7 @@ public final class Rasters {
 
 	// -- Helpers --
 
-	private static Plot rasterPanel(final String rowName, final double[] times, final int[] ids, final double tMax,
+	private static Plot rasterPanel(final String title, final String rowName, final double[] times, final int[] ids, final double tMax,
 		final Group g, final int frame)
 	{
 		final double[] x = new double[times.length], y = new double[times.length];
@@ -103,7 +125,7 @@ public final class Rasters {
 				x[c] = times[k];
 				y[c++] = ids[k];
 			}
-		final Plot plot = Plots.newPlot(null, "", rowName);
+		final Plot plot = Plots.newPlot(title, "", rowName);
 		plot.setLimits(0, tMax, g.firstId() - 0.5, g.firstId() + g.drawn() - 0.5);
 		// NB: whole-number ticks only (two neurons gave ticks at -0.5, 0.5, 1.5).
 		plot.setOptions("yinterval=" + tickInterval(g.drawn()));
@@ -136,11 +158,11 @@ public final class Rasters {
 	}
 
 	/** The rates as steps, one per bin (a histogram's outline), in the populations' colours. */
-	private static Plot ratePanel(final double[] times, final int[] ids, final double tMax,
+	private static Plot ratePanel(final String title, final double[] times, final int[] ids, final double tMax,
 		final List<Group> groups, final double bin)
 	{
 		final double[][] rates = rates(times, ids, tMax, groups, bin);
-		final Plot plot = Plots.newPlot(null, "time (ms)", "rate (Hz)");
+		final Plot plot = Plots.newPlot(title, "time (ms)", "rate (Hz)");
 		double top = 0;
 		for (final double[] rate : rates)
 			for (final double v : rate)

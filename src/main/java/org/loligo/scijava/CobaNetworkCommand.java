@@ -19,7 +19,6 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.ui.UIService;
 
-import net.imglib2.img.array.ArrayImgs;
 
 /**
  * The COBA-HH benchmark network of Brette et al. (2007, J Comput Neurosci 23:349): Traub–Miles neurons
@@ -147,8 +146,8 @@ public class CobaNetworkCommand extends ContextCommand {
 		meanRateInhHz = r.meanRateHz(false);
 		synapses = r.synapses();
 		if (out != null) write(out, r);
-		if (ui != null && !ui.isHeadless()) ui.show(LABEL + " raster (neuron x 1 ms)", ArrayImgs.floats(r.raster(
-			BIN_MS), spec.rasterBins(BIN_MS), neurons));
+		if (ui != null && !ui.isHeadless()) FijiDisplay.showCoba(LABEL, neurons + " neurons, seed " + r.seed(), r,
+			500);
 	}
 
 	/** The typed description these parameters ask for; the raster's memory counts when it is written. */

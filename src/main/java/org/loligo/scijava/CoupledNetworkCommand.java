@@ -219,7 +219,8 @@ public class CoupledNetworkCommand extends SpikingCommand {
 		spikeCount = r.population().spikeCount();
 		firingRateHz = r.population().firingRateHz();
 		if (out != null) write(out, r);
-		if (ui != null && !ui.isHeadless()) FijiDisplay.show(LABEL, r.population());
+		if (ui != null && !ui.isHeadless()) FijiDisplay.show(LABEL, model + ", " + neurons + " neurons, " +
+			topology + ", " + synapse + ", coupling " + coupling, r.population());
 	}
 
 	/**

@@ -69,8 +69,9 @@ public class ErrorDialogService extends AbstractService implements SciJavaServic
 	}
 
 	private void show(final String title, final String message) {
-		// NB: Fiji's UI shows SciJava dialogs; with ImageJ 1.x alone (no SciJava UI), ImageJ's own.
-		if (ui != null && ui.getDefaultUI() != null) ui.showDialog(message, title, MessageType.ERROR_MESSAGE);
+		// NB: a visible SciJava UI (Fiji's) shows SciJava dialogs; with ImageJ 1.x alone, ImageJ's own (SciJava's
+		// default UI is then its "headless" one, which only logs).
+		if (ui != null && ui.isVisible()) ui.showDialog(message, title, MessageType.ERROR_MESSAGE);
 		else IJ.error(title, message);
 	}
 }

@@ -108,7 +108,8 @@ public class SimulateNeuron extends SpikingCommand {
 		spikeCount = r.spikeCount();
 		firingRateHz = r.firingRateHz();
 		if (out != null) write(out, r);
-		if (ui != null && !ui.isHeadless()) FijiDisplay.show("Simulate HH Neuron", r);
+		if (ui != null && !ui.isHeadless()) FijiDisplay.show("Simulate HH Neuron", model + ", " + neurons +
+			" neuron(s), " + stimulus + ", I = " + current + " µA/cm²", r);
 	}
 
 	/** The typed description of the run these parameters ask for. */

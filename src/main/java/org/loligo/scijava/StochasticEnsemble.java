@@ -137,7 +137,8 @@ public class StochasticEnsemble extends SpikingCommand {
 		sdRateHz = s.sdRateHz();
 		isiCv = s.pooledCv();
 		if (out != null) write(out, r, s);
-		if (ui != null && !ui.isHeadless()) FijiDisplay.showEnsemble("Stochastic HH Ensemble", r, s);
+		if (ui != null && !ui.isHeadless()) FijiDisplay.showEnsemble("Stochastic HH Ensemble", model + ", I = " +
+			current + " µA/cm², " + noiseLabel() + ", " + trials + " trials", r, s);
 	}
 
 	/** The typed description of the run these parameters ask for; validates everything. */
