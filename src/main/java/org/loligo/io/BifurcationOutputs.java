@@ -26,8 +26,8 @@ import org.loligo.analysis.bifurcation.SaddleNode;
  * ({@code parameter,period_ms,v_min_mV,v_max_mV,stable,max_floquet_modulus}: the largest modulus of the
  * non-trivial Floquet multipliers, below 1 exactly when stable) and the diagram {@code bifurcation.png}:
  * V against the parameter, equilibria solid where stable and dashed where not, the cycles' V min and max
- * likewise (blue), Hopf points as red circles, folds of the equilibria (saddle-nodes) as green diamonds,
- * each SNIC named with its parameter value. The columns after {@code v_mV} are the model's state gates
+ * likewise (blue), Hopf points as orange circles, folds of the equilibria (saddle-nodes) as green diamonds,
+ * each SNIC named with its parameter value; the title and the legend sit above the frame. The columns after {@code v_mV} are the model's state gates
  * in state order ({@code m,h,n} for HH). {@code stable} is 1 or 0; eigenvalues in 1/ms.
  */
 public final class BifurcationOutputs {
@@ -75,13 +75,41 @@ public final class BifurcationOutputs {
 		Plots.writePng(dir.resolve("bifurcation.png"), image(r, 800, 560));
 	}
 
-	/** The bifurcation diagram as an ImageJ plot (for display in Fiji). */
+	/** The bifurcation diagram as an ImageJ plot (for display in Fiji), its legend in the plot. */
 	public static Plot plot(final HopfSweep.Result r) {
+		return plot(r, true);
+	}
+
+	/** The diagram's title: the model and what was swept. */
+	public static String title(final HopfSweep.Result r) {
+		return r.spec().model().name() + ": bifurcation diagram over " + r.spec().parameter().label() + (r
+			.partial() ? " (partial)" : "");
+	}
+
+	/**
+	 * The legend outside the diagram: one entry per kind of curve or point the diagram holds, drawn in the
+	 * diagram's colour and style.
+	 */
+	public static List<FigureHeader.Entry> legend(final HopfSweep.Result r) {
+		final List<FigureHeader.Entry> e = new ArrayList<>();
+		e.add(new FigureHeader.Entry("stable equilibria", Color.BLACK, FigureHeader.Mark.LINE));
+		e.add(new FigureHeader.Entry("unstable equilibria", Color.BLACK, FigureHeader.Mark.DASHED));
+		if (r.cycles().stream().anyMatch(b -> !b.orbits().isEmpty())) {
+			e.add(new FigureHeader.Entry("stable cycles: V min and max", CYCLE, FigureHeader.Mark.LINE));
+			e.add(new FigureHeader.Entry("unstable cycles", CYCLE, FigureHeader.Mark.DASHED));
+		}
+		if (!r.hopfs().isEmpty()) e.add(new FigureHeader.Entry("Hopf points", HOPF, FigureHeader.Mark.CIRCLE));
+		if (!r.saddleNodes().isEmpty()) e.add(new FigureHeader.Entry("saddle-nodes (folds of equilibria)",
+			SADDLE_NODE, FigureHeader.Mark.DIAMOND));
+		return e;
+	}
+
+	private static Plot plot(final HopfSweep.Result r, final boolean inPlotLegend) {
 		final String label = r.spec().parameter().label() + " (" + r.spec().parameter().unit() + ")";
-		final Plot plot = new Plot(r.spec().model().name() + ": bifurcation diagram", label, "V (mV)");
+		final Plot plot = new Plot(title(r), label, "V (mV)");
 		plot.setFont(Font.PLAIN, 12);
 		plot.setAxisLabelFont(Font.PLAIN, 12);
-		final String legend = r.saddleNodes().isEmpty() ? null : legendSwatches(plot, r);
+		final String legend = inPlotLegend ? legendSwatches(plot, r) : null;
 		double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
 		for (final List<Equilibrium> b : r.equilibria())
 			for (final Equilibrium e : b) {
@@ -131,20 +159,11 @@ public final class BifurcationOutputs {
 		plot.setColor(HOPF);
 		plot.setLineWidth(2f);
 		if (hx.length > 0) plot.addPoints(hx, hy, Plot.CIRCLE);
-		if (legend != null) {
-			saddleNodes(plot, r, xr);
-			plot.setColor(Color.BLACK);
-			plot.setLineWidth(1f);
-			plot.addLegend(legend, "top-left");
-			return plot;
-		}
+		if (!r.saddleNodes().isEmpty()) saddleNodes(plot, r, xr);
 		plot.setColor(Color.BLACK);
 		plot.setLineWidth(1f);
-		// NB: ImageJ gives legend lines to the first data sets in order, which here are equilibrium segments,
-		// so the swatches are all black; kept as is so that the HH diagrams stay byte-identical (plots with
-		// saddle-nodes use legendSwatches).
-		plot.addLegend("equilibria (solid: stable, dashed: unstable)\ncycles: V min and max\nHopf points",
-			"top-left");
+		// NB: in a Fiji window the legend can be dragged off the curves; the PNG has it above the frame.
+		if (legend != null) plot.addLegend(legend, "top-right");
 		return plot;
 	}
 
@@ -169,9 +188,11 @@ public final class BifurcationOutputs {
 			plot.addPoints(none, none, Plot.CIRCLE);
 			text.append("\nHopf points");
 		}
-		plot.setColor(SADDLE_NODE);
-		plot.addPoints(none, none, Plot.DIAMOND);
-		text.append("\nsaddle-nodes (folds of equilibria)");
+		if (!r.saddleNodes().isEmpty()) {
+			plot.setColor(SADDLE_NODE);
+			plot.addPoints(none, none, Plot.DIAMOND);
+			text.append("\nsaddle-nodes (folds of equilibria)");
+		}
 		return text.toString();
 	}
 
@@ -187,13 +208,16 @@ public final class BifurcationOutputs {
 				.parameter(), r.spec().parameter().unit()), s.parameter() + 0.015 * xr, s.equilibrium().v());
 	}
 
-	/** The diagram as an image of {@code width × height} pixels. */
+	/**
+	 * The diagram as an image {@code width} pixels wide: the title and the legend above a plot
+	 * {@code height} pixels high, so that the legend never covers a curve.
+	 */
 	public static BufferedImage image(final HopfSweep.Result r, final int width, final int height) {
-		final Plot plot = plot(r);
+		final Plot plot = plot(r, false);
 		plot.setSize(width, height);
 		final BufferedImage image = plot.getImagePlus().getBufferedImage();
 		plot.dispose();
-		return image;
+		return FigureHeader.stack(title(r), legend(r), null, image);
 	}
 
 	/** Draws runs of equal stability: solid where stable, dashed (NaN-separated dashes) where not. */

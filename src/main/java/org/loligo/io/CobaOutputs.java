@@ -59,7 +59,8 @@ public final class CobaOutputs {
 
 	/**
 	 * raster.png: all neurons up to {@code plotted}; beyond, the first 4/5 of them excitatory and the first
-	 * 1/5 inhibitory ones (inhibitory on top), since a dot per spike of thousands of neurons is a black slab.
+	 * 1/5 inhibitory ones (inhibitory on top, each panel with its neuron ids and colour), since a dot per
+	 * spike of thousands of neurons is a black slab; the rate panel under them counts every neuron.
 	 */
 	private static void writeRasterPng(final Path out, final CobaResult r, final String title, final double[] ts,
 		final int plotted) throws IOException
@@ -69,20 +70,12 @@ public final class CobaOutputs {
 		final int nExc = r.spec().excitatory();
 		final int showExc = neurons <= plotted ? nExc : Math.min(nExc, plotted * 4 / 5);
 		final int showInh = neurons <= plotted ? neurons - nExc : Math.min(neurons - nExc, plotted - showExc);
-		int c = 0;
-		final int[] ids = new int[ns.length];
-		final double[] times = new double[ns.length];
-		for (int q = 0; q < ns.length; q++) {
-			final int i = ns[q];
-			final int row = i < nExc ? (i < showExc ? i : -1) : (i - nExc < showInh ? showExc + i - nExc : -1);
-			if (row < 0) continue;
-			ids[c] = row;
-			times[c++] = ts[q];
-		}
-		final String what = neurons <= plotted ? title : String.format("%s: excitatory 0-%d, inhibitory %d-%d",
-			title, showExc - 1, nExc, nExc + showInh - 1);
-		Plots.writePng(out.resolve("raster.png"), Plots.raster(what, java.util.Arrays.copyOf(times, c), java.util
-			.Arrays.copyOf(ids, c), r.spec().duration(), showExc + showInh, 1000, 700));
+		final List<Rasters.Group> groups = new ArrayList<>();
+		if (nExc > 0) groups.add(new Rasters.Group("excitatory", 0, nExc, Math.max(1, showExc), Plots.color(0)));
+		if (neurons > nExc) groups.add(new Rasters.Group("inhibitory", nExc, neurons - nExc, Math.max(1, showInh),
+			Plots.color(1)));
+		Plots.writePng(out.resolve("raster.png"), Rasters.figure(title, "neuron", ts, ns, r.spec().duration(),
+			groups, 1000, 560));
 	}
 
 	private static void writeTraces(final Path out, final CobaResult r, final String title) throws IOException {
@@ -92,13 +85,19 @@ public final class CobaOutputs {
 		cols[0] = r.traceTimes();
 		header[0] = "time_ms";
 		final List<Plots.Series> series = new ArrayList<>();
+		final List<FigureHeader.Entry> legend = new ArrayList<>();
 		for (int i = 0; i < v.length; i++) {
 			cols[i + 1] = v[i];
 			header[i + 1] = "V_" + i;
-			if (i < 5) series.add(new Plots.Series("V_" + i, v[i], null));
+			if (i < SimulationOutputs.PLOTTED_NEURONS) {
+				series.add(new Plots.Series("neuron " + i, v[i], Plots.color(i)));
+				legend.add(new FigureHeader.Entry("neuron " + i, Plots.color(i), FigureHeader.Mark.LINE));
+			}
 		}
 		Csv.writeColumns(out.resolve("traces.csv"), header, cols);
-		Plots.writePng(out.resolve("traces.png"), Plots.stacked(title, "t (ms)", cols[0], List.of(new Plots.Panel(
-			"V (mV)", series)), 900, 300));
+		final String note = v.length > SimulationOutputs.PLOTTED_NEURONS ? "neurons 0–" + (SimulationOutputs
+			.PLOTTED_NEURONS - 1) + " drawn of " + v.length + " recorded (traces.csv has all)" : null;
+		Plots.writePng(out.resolve("traces.png"), Plots.stacked(title, legend, note, "t (ms)", cols[0], List.of(
+			new Plots.Panel("V (mV)", series)), 900, 300));
 	}
 }

@@ -22,6 +22,9 @@ public final class EnsembleOutputs {
 	/** Single trials drawn over the band. */
 	public static final int PLOTTED_TRIALS = 3;
 
+	/** Trials drawn in raster.png (more turn into a solid block); the rate panel counts all. */
+	public static final int RASTER_TRIALS = 200;
+
 	private EnsembleOutputs() {}
 
 	/** {@code trial,spikes,rate_hz,isi_cv}, one row per trial (isi_cv empty when NaN: < 3 spikes). */
@@ -40,9 +43,20 @@ public final class EnsembleOutputs {
 
 	/**
 	 * One panel: mean V (black), mean ± SD (blue), and the first {@link #PLOTTED_TRIALS} recorded
-	 * trials (grey) if any were recorded at the band's instants.
+	 * trials (each in its own light colour) if any were recorded at the band's instants; the legend
+	 * sits above the panel.
 	 */
 	public static BufferedImage bandFigure(final String title, final Band b, final Traces single) {
+		final Plots.Panel panel = bandPanel(b, single);
+		final List<FigureHeader.Entry> legend = new ArrayList<>();
+		for (final Plots.Series s : panel.series())
+			if (!s.label().equals("mean + SD")) legend.add(new FigureHeader.Entry(s.label().equals("mean - SD")
+				? "mean ± SD over trials" : s.label(), s.color(), FigureHeader.Mark.LINE));
+		return Plots.stacked(title, legend, null, "time (ms)", b.time(), List.of(panel), 900, 360);
+	}
+
+	/** The band's panel: single trials (light colours), mean − SD, mean + SD (blue), mean (black). */
+	public static Plots.Panel bandPanel(final Band b, final Traces single) {
 		final double[] lo = new double[b.samples()], hi = new double[b.samples()];
 		for (int k = 0; k < lo.length; k++) {
 			lo[k] = b.mean()[k] - b.sd()[k];
@@ -50,13 +64,26 @@ public final class EnsembleOutputs {
 		}
 		final List<Plots.Series> series = new ArrayList<>();
 		if (single.samples() == b.samples()) for (int r = 0; r < Math.min(PLOTTED_TRIALS, single.neurons().length); r++)
-			series.add(new Plots.Series("trial " + single.neurons()[r], single.series(TraceVariable.V, r), new Color(
-				170, 170, 170)));
+			series.add(new Plots.Series("trial " + single.neurons()[r], single.series(TraceVariable.V, r), light(Plots
+				.color(r + 1))));
 		final Color blue = Plots.color(0);
 		series.add(new Plots.Series("mean - SD", lo, blue));
 		series.add(new Plots.Series("mean + SD", hi, blue));
 		series.add(new Plots.Series("mean", b.mean(), Color.BLACK));
-		return Plots.stacked(title, "time (ms)", b.time(), List.of(new Plots.Panel("V (mV)", series)), 900, 360);
+		return new Plots.Panel("V (mV)", series);
+	}
+
+	/** The raster of the trials (the first {@link #RASTER_TRIALS}) over the trial-averaged rate. */
+	public static BufferedImage rasterFigure(final String title, final SimulationResult r) {
+		final int trials = r.spec().neurons();
+		final int drawn = Math.min(trials, RASTER_TRIALS);
+		return Rasters.figure(title, "trial", r.spikeTimes(), r.spikeNeurons(), Math.max(r.completed(), r.spec()
+			.dt()), Rasters.one("trials", trials, RASTER_TRIALS), 900, Math.min(500, Math.max(120, 4 * drawn)));
+	}
+
+	/** A colour mixed halfway with white: single trials stay behind the band. */
+	private static Color light(final Color c) {
+		return new Color((c.getRed() + 255) / 2, (c.getGreen() + 255) / 2, (c.getBlue() + 255) / 2);
 	}
 
 	/**
@@ -73,8 +100,7 @@ public final class EnsembleOutputs {
 		writeTrials(out.resolve("trials.csv"), s);
 		writeBand(out.resolve("band.csv"), r.band());
 		Plots.writePng(out.resolve("band.png"), bandFigure(title, r.band(), r.traces()));
-		Plots.writePng(out.resolve("raster.png"), Plots.raster(title, r.spikeTimes(), r.spikeNeurons(), Math.max(r
-			.completed(), r.spec().dt()), trials, 900, Math.min(900, 200 + 4 * trials)));
+		Plots.writePng(out.resolve("raster.png"), rasterFigure(title, r));
 		if (r.traces().neurons().length > 0) SimulationOutputs.writeTraces(out.resolve("traces.csv"), r.traces());
 		SummaryJson.writeRun(out, command, parameters, r.seed(), r.wallSeconds(), results);
 	}

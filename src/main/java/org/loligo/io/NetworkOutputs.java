@@ -51,9 +51,14 @@ public final class NetworkOutputs {
 			writeSynaptic(dir.resolve("synaptic.csv"), r);
 		}
 		final double tMax = p.completed() > 0 ? p.completed() : p.spec().duration();
-		Plots.writePng(dir.resolve("raster.png"), Plots.raster(title, p.spikeTimes(), p.spikeNeurons(), tMax, p
-			.spec().neurons(), 900, Math.min(700, 200 + 12 * p.spec().neurons())));
+		final int n = p.spec().neurons();
+		Plots.writePng(dir.resolve("raster.png"), Rasters.figure(title, "neuron", p.spikeTimes(), p.spikeNeurons(),
+			tMax, Rasters.one("neurons", n, RASTER_NEURONS), 900, Math.min(500, Math.max(100, 30 * Math.min(n,
+				RASTER_NEURONS)))));
 	}
+
+	/** Neurons drawn in raster.png; the rate panel counts all. */
+	public static final int RASTER_NEURONS = 400;
 
 	/** weights.tif is written up to this many neurons (n² float pixels: 16 MB). */
 	public static final int MAX_WEIGHT_IMAGE_NEURONS = 2048;
@@ -95,11 +100,12 @@ public final class NetworkOutputs {
 	public static BufferedImage traceFigure(final String title, final NetworkResult r) {
 		final Traces tr = r.population().traces();
 		final List<Plots.Panel> panels = new ArrayList<>(SimulationOutputs.tracePanels(tr));
-		final List<Plots.Series> g = new ArrayList<>();
-		for (int q = 0; q < Math.min(SimulationOutputs.PLOTTED_NEURONS, tr.neurons().length); q++)
-			g.add(new Plots.Series("g_syn_" + tr.neurons()[q], r.synapticConductance()[q], null));
-		panels.add(new Plots.Panel("g_syn (mS/cm²)", g));
-		return Plots.stacked(title, "t (ms)", tr.time(), panels, 900, 260);
+		final int shown = Math.min(SimulationOutputs.PLOTTED_NEURONS, tr.neurons().length);
+		panels.add(new Plots.Panel("g_syn (mS/cm²)", SimulationOutputs.perNeuron(tr, shown, q -> r
+			.synapticConductance()[q])));
+		final List<FigureHeader.Entry> legend = SimulationOutputs.neuronLegend(tr);
+		return Plots.stacked(title, legend.isEmpty() ? null : legend, SimulationOutputs.drawnNote(tr), "t (ms)", tr
+			.time(), panels, 900, SimulationOutputs.panelHeight(panels.size()));
 	}
 
 	/** {@code time_ms}, then {@code g_syn_i,I_syn_i} per recorded neuron i. */

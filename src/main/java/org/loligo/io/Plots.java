@@ -4,9 +4,6 @@ import ij.gui.Plot;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,7 +17,7 @@ import javax.imageio.ImageIO;
  * Figures drawn with ImageJ 1.x {@link Plot}, which renders off-screen and so works headless.
  * <p>
  * {@link #panels} gives one {@code Plot} per panel for interactive display in Fiji;
- * {@link #stacked} and {@link #raster} give images for {@link #writePng}. Series without a colour
+ * {@link #stacked} gives images for {@link #writePng} (rasters: {@link Rasters}). Series without a colour
  * take the Okabe–Ito palette (distinguishable with the common colour-vision deficiencies).
  * Axis labels are the caller's, with units, e.g. {@code "time (ms)"}, {@code "V (mV)"}.
  */
@@ -53,13 +50,8 @@ public final class Plots {
 
 	private static final int FONT_SIZE = 12;
 
-	private static final int TITLE_FONT_SIZE = 15;
-
-	/** Height (pixels) of the band above a figure that holds its title. */
-	private static final int TITLE_BAND = 28;
-
 	/** Vertical pixels that a Plot spends outside its frame at {@link #FONT_SIZE} (measured). */
-	private static final int MARGINS_HEIGHT = 57;
+	static final int MARGINS_HEIGHT = 57;
 
 	/** Frame height (pixels) of a Plot shown at ImageJ's default size, for legend headroom. */
 	private static final int DEFAULT_FRAME_HEIGHT = 200;
@@ -87,7 +79,7 @@ public final class Plots {
 	public static List<Plot> panels(final String title, final String xLabel, final double[] x,
 		final List<Panel> panels)
 	{
-		return build(title, xLabel, x, panels, 0, DEFAULT_FRAME_HEIGHT);
+		return build(title, xLabel, x, panels, 0, DEFAULT_FRAME_HEIGHT, true);
 	}
 
 	/**
@@ -102,51 +94,29 @@ public final class Plots {
 	public static BufferedImage stacked(final String title, final String xLabel,
 		final double[] x, final List<Panel> panels, final int width, final int panelHeight)
 	{
+		return stacked(title, null, null, xLabel, x, panels, width, panelHeight);
+	}
+
+	/**
+	 * As {@link #stacked(String, String, double[], List, int, int)}, but with the legend and a note
+	 * in the header above the panels ({@link FigureHeader}), outside the data, instead of a legend in
+	 * each panel; a null legend keeps the panels' own.
+	 */
+	public static BufferedImage stacked(final String title, final List<FigureHeader.Entry> legend,
+		final String note, final String xLabel, final double[] x, final List<Panel> panels, final int width,
+		final int panelHeight)
+	{
 		if (panels.isEmpty()) throw new IllegalArgumentException("no panels to plot");
 		checkSize(width, panelHeight);
 		final List<Plot> plots = build(title, xLabel, x, panels, width,
-			panelHeight - MARGINS_HEIGHT);
+			panelHeight - MARGINS_HEIGHT, legend == null);
 		final BufferedImage[] images = new BufferedImage[plots.size()];
 		for (int i = 0; i < images.length; i++) {
 			plots.get(i).setSize(width, panelHeight);
 			images[i] = plots.get(i).getImagePlus().getBufferedImage();
 			plots.get(i).dispose();
 		}
-		return withTitle(title, images);
-	}
-
-	/**
-	 * A spike raster: one dot per spike at ({@code times[k]} ms, {@code ids[k]}), over
-	 * {@code [0, tMax]} and neurons {@code 0 … nIds-1}, below a title band.
-	 *
-	 * @throws IllegalArgumentException if the arrays differ in length or a size is not positive.
-	 */
-	public static BufferedImage raster(final String title, final double[] times, final int[] ids,
-		final double tMax, final int nIds, final int width, final int height)
-	{
-		if (times.length != ids.length) {
-			throw new IllegalArgumentException("raster: " + times.length + " spike times but " +
-				ids.length + " neuron ids");
-		}
-		if (!(tMax > 0) || nIds <= 0) {
-			throw new IllegalArgumentException("raster: tMax (ms) and nIds must be > 0, got " +
-				tMax + " and " + nIds);
-		}
-		checkSize(width, height);
-		final double[] y = new double[ids.length];
-		for (int k = 0; k < ids.length; k++) y[k] = ids[k];
-		final Plot plot = newPlot(title, "time (ms)", "neuron");
-		plot.setSize(width, height);
-		plot.setLimits(0, tMax, -0.5, nIds - 0.5);
-		plot.setColor(Color.BLACK);
-		// Circles stay visible when few neurons spread out vertically; 2-pixel dots keep dense
-		// rasters from turning into a black slab.
-		final boolean sparse = (double) (height - MARGINS_HEIGHT) / nIds >= 8;
-		plot.setLineWidth(sparse ? 1.5f : 2f);
-		plot.addPoints(times, y, sparse ? Plot.CIRCLE : Plot.DOT);
-		final BufferedImage image = plot.getImagePlus().getBufferedImage();
-		plot.dispose();
-		return withTitle(title, image);
+		return FigureHeader.stack(title, legend == null ? List.of() : legend, note, images);
 	}
 
 	/** Writes {@code image} as PNG, atomically (see {@link AtomicFiles}). */
@@ -165,7 +135,7 @@ public final class Plots {
 	 * {@code frameHeight} (pixels) sizes the headroom left above the curves for the legend.
 	 */
 	private static List<Plot> build(final String title, final String xLabel, final double[] x,
-		final List<Panel> panels, final int thinToWidth, final int frameHeight)
+		final List<Panel> panels, final int thinToWidth, final int frameHeight, final boolean inPlotLegend)
 	{
 		final double[] xRange = range(x, EMPTY_RANGE);
 		final double[] xLimits = xRange[0] < xRange[1] ? xRange : pad(xRange, 0);
@@ -192,7 +162,7 @@ public final class Plots {
 			}
 			plot.setColor(Color.BLACK);
 			plot.setLineWidth(1f);
-			final boolean hasLegend = !legend.toString().isBlank();
+			final boolean hasLegend = inPlotLegend && !legend.toString().isBlank();
 			// Room above the highest curve for the legend box, which sits in the top right corner.
 			final int legendRows = hasLegend ? panel.series().size() : 0;
 			final double headroom = Math.min(0.6, (legendRows * (FONT_SIZE + 3) + 10.0) /
@@ -206,43 +176,11 @@ public final class Plots {
 	}
 
 	/** A plot with the shared font, set first so that every panel gets the same margins. */
-	private static Plot newPlot(final String title, final String xLabel, final String yLabel) {
+	static Plot newPlot(final String title, final String xLabel, final String yLabel) {
 		final Plot plot = new Plot(title, xLabel, yLabel);
 		plot.setFont(Font.PLAIN, FONT_SIZE);
 		plot.setAxisLabelFont(Font.PLAIN, FONT_SIZE);
 		return plot;
-	}
-
-	/** Stacks images vertically below a band with {@code title} centred in bold. */
-	private static BufferedImage withTitle(final String title, final BufferedImage... images) {
-		final int band = title == null || title.isBlank() ? 0 : TITLE_BAND;
-		int height = band;
-		for (final BufferedImage image : images) height += image.getHeight();
-		final BufferedImage out = new BufferedImage(images[0].getWidth(), height,
-			BufferedImage.TYPE_INT_RGB);
-		final Graphics2D g = out.createGraphics();
-		try {
-			g.setColor(Color.WHITE);
-			g.fillRect(0, 0, out.getWidth(), height);
-			if (band > 0) {
-				g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
-					RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-				g.setColor(Color.BLACK);
-				g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, TITLE_FONT_SIZE));
-				final FontMetrics fm = g.getFontMetrics();
-				final int x = Math.max(4, (out.getWidth() - fm.stringWidth(title)) / 2);
-				g.drawString(title, x, (band + fm.getAscent() - fm.getDescent()) / 2 + 2);
-			}
-			int y = band;
-			for (final BufferedImage image : images) {
-				g.drawImage(image, 0, y, null);
-				y += image.getHeight();
-			}
-		}
-		finally {
-			g.dispose();
-		}
-		return out;
 	}
 
 	/** {@code {min, max}} over the finite values of {@code v} and of the given range. */
@@ -272,7 +210,7 @@ public final class Plots {
 		return new double[] { lo - 0.05 * span, lo - 0.05 * span + 1.1 * span / (1 - top) };
 	}
 
-	private static void checkSize(final int width, final int height) {
+	static void checkSize(final int width, final int height) {
 		if (width < 100 || height < 80) {
 			throw new IllegalArgumentException("plot size must be at least 100 × 80 pixels, got " +
 				width + " × " + height);

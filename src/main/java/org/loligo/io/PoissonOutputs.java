@@ -135,22 +135,17 @@ public final class PoissonOutputs {
 		final int all = Math.max(1, nE + nI);
 		final int showE = all <= RASTER_INPUTS ? nE : (int) Math.round((double) RASTER_INPUTS * nE / all);
 		final int showI = all <= RASTER_INPUTS ? nI : Math.min(nI, RASTER_INPUTS - showE);
-		int c = 0;
-		for (int k = 0; k < ev.size(); k++)
-			if (ev.input(k) < showE || ev.input(k) >= nE && ev.input(k) < nE + showI) c++;
-		final double[] t = new double[c];
-		final int[] id = new int[c];
-		c = 0;
+		final double[] t = new double[ev.size()];
+		final int[] id = new int[ev.size()];
 		for (int k = 0; k < ev.size(); k++) {
-			final int i = ev.input(k);
-			if (i < showE || i >= nE && i < nE + showI) {
-				t[c] = ev.time(k);
-				id[c++] = i < nE ? i : showE + i - nE;
-			}
+			t[k] = ev.time(k);
+			id[k] = ev.input(k);
 		}
-		final String what = String.format("input spikes, trial 0: excitatory 0-%d, inhibitory above%s", showE - 1,
-			showE + showI < nE + nI ? " (" + (showE + showI) + " of " + (nE + nI) + " inputs shown)" : "");
-		return Plots.raster(what, t, id, r.spec().simulatedTime(), Math.max(1, showE + showI), WIDTH, PANEL + 60);
+		final List<Rasters.Group> groups = new ArrayList<>();
+		if (nE > 0) groups.add(new Rasters.Group("excitatory inputs", 0, nE, Math.max(1, showE), Plots.color(2)));
+		if (nI > 0) groups.add(new Rasters.Group("inhibitory inputs", nE, nI, Math.max(1, showI), Plots.color(1)));
+		return Rasters.figure("input spikes, trial 0", "input", t, id, r.spec().simulatedTime(), groups, WIDTH,
+			PANEL);
 	}
 
 	private static BufferedImage below(final BufferedImage... parts) {

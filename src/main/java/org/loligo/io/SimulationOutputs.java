@@ -18,8 +18,11 @@ import org.loligo.engine.sim.SimulationResult;
  */
 public final class SimulationOutputs {
 
-	/** Neurons drawn in the trace figure; the CSV keeps all recorded ones. */
-	public static final int PLOTTED_NEURONS = 4;
+	/**
+	 * Neurons drawn in the trace figure, each in its own colour of the palette; the CSV keeps all recorded
+	 * ones, and the figure says so when it draws fewer.
+	 */
+	public static final int PLOTTED_NEURONS = 6;
 
 	private SimulationOutputs() {}
 
@@ -59,14 +62,56 @@ public final class SimulationOutputs {
 		});
 	}
 
-	/** The panels of the trace figure: V, then gates, then ionic currents (those recorded). */
+	/**
+	 * The panels of the trace figure. One neuron: V, then its gates, then its ionic currents (those
+	 * recorded), each curve in its own colour. Several: one panel per variable (V, m, h, n, I_Na, …) with
+	 * one curve per drawn neuron, neuron {@code q} in colour {@code q} ({@link #neuronLegend}).
+	 */
 	public static List<Plots.Panel> tracePanels(final Traces tr) {
 		final int shown = Math.min(PLOTTED_NEURONS, tr.neurons().length);
 		final List<Plots.Panel> panels = new ArrayList<>();
+		if (shown > 1) {
+			for (final TraceVariable v : tr.variables())
+				panels.add(new Plots.Panel(v.column() + " (" + (v.unit().isEmpty() ? "1" : v.unit()) + ")", perNeuron(tr, shown, r -> tr.series(v,
+					r))));
+			return panels;
+		}
 		addPanel(panels, tr, shown, "V (mV)", of(tr, TraceVariable.Kind.VOLTAGE));
-		addPanel(panels, tr, shown, "gates", of(tr, TraceVariable.Kind.GATE));
+		addPanel(panels, tr, shown, "gates (1)", of(tr, TraceVariable.Kind.GATE));
 		addPanel(panels, tr, shown, "I (µA/cm²)", of(tr, TraceVariable.Kind.CURRENT));
 		return panels;
+	}
+
+	/** One series per drawn neuron, labelled "neuron i" and coloured by its place. */
+	public static List<Plots.Series> perNeuron(final Traces tr, final int shown,
+		final java.util.function.IntFunction<double[]> values)
+	{
+		final List<Plots.Series> series = new ArrayList<>();
+		for (int r = 0; r < shown; r++)
+			series.add(new Plots.Series("neuron " + tr.neurons()[r], values.apply(r), Plots.color(r)));
+		return series;
+	}
+
+	/** The header legend of a several-neuron figure: one swatch per drawn neuron (none for one neuron). */
+	public static List<FigureHeader.Entry> neuronLegend(final Traces tr) {
+		final int shown = Math.min(PLOTTED_NEURONS, tr.neurons().length);
+		final List<FigureHeader.Entry> legend = new ArrayList<>();
+		if (shown > 1) for (int r = 0; r < shown; r++)
+			legend.add(new FigureHeader.Entry("neuron " + tr.neurons()[r], Plots.color(r), FigureHeader.Mark.LINE));
+		return legend;
+	}
+
+	/** "neurons 0–5 drawn of 10 recorded (traces.csv has all)" when not all are drawn, else null. */
+	public static String drawnNote(final Traces tr) {
+		final int n = tr.neurons().length;
+		if (n <= PLOTTED_NEURONS) return null;
+		return "neurons " + tr.neurons()[0] + "–" + tr.neurons()[PLOTTED_NEURONS - 1] + " drawn of " + n +
+			" recorded (traces.csv has all)";
+	}
+
+	/** Frame-and-margins height of each panel: smaller when there are many panels. */
+	public static int panelHeight(final int panels) {
+		return panels <= 3 ? 260 : panels <= 5 ? 190 : 150;
 	}
 
 	/** The recorded variables of one kind, in recording order (m, h, n; I_Na, I_K, I_L for HH). */
@@ -78,7 +123,9 @@ public final class SimulationOutputs {
 	public static BufferedImage traceFigure(final String title, final Traces tr) {
 		final List<Plots.Panel> panels = tracePanels(tr);
 		if (panels.isEmpty()) return null;
-		return Plots.stacked(title, "t (ms)", tr.time(), panels, 900, 260);
+		final List<FigureHeader.Entry> legend = neuronLegend(tr);
+		return Plots.stacked(title, legend.isEmpty() ? null : legend, drawnNote(tr), "t (ms)", tr.time(), panels,
+			900, panelHeight(panels.size()));
 	}
 
 	private static void addPanel(final List<Plots.Panel> panels, final Traces tr, final int shown,

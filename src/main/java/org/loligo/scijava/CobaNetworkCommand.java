@@ -9,6 +9,7 @@ import org.loligo.engine.network.coba.CobaNetwork;
 import org.loligo.engine.network.coba.CobaResult;
 import org.loligo.engine.network.coba.CobaSpec;
 import org.loligo.io.CobaOutputs;
+import org.scijava.ItemVisibility;
 import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
@@ -18,7 +19,6 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.ui.UIService;
 
-import net.imglib2.img.array.ArrayImgs;
 
 /**
  * The COBA-HH benchmark network of Brette et al. (2007, J Comput Neurosci 23:349): Traub–Miles neurons
@@ -42,14 +42,17 @@ public class CobaNetworkCommand extends ContextCommand {
 	@Parameter(required = false)
 	private UIService ui;
 
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String networkSection = Widgets.section("Network");
+
 	@Parameter(persist = false, label = "Neurons", min = "2", description = "Number of neurons")
 	private int neurons = 4000;
 
-	@Parameter(persist = false, label = "Excitatory fraction", min = "0", max = "1",
+	@Parameter(persist = false, stepSize = "0.05", style = Widgets.DECIMAL, label = "Excitatory fraction (0–1)", min = "0", max = "1",
 		description = "Fraction of excitatory neurons (the first ones)")
 	private double excitatoryFraction = 0.8;
 
-	@Parameter(persist = false, label = "Connection probability", min = "0", max = "1",
+	@Parameter(persist = false, stepSize = "0.01", style = Widgets.DECIMAL, label = "Connection probability (0–1)", min = "0", max = "1",
 		description = "Probability of each ordered pair (used when inDegree = 0)")
 	private double connectionProbability = 0.02;
 
@@ -57,34 +60,40 @@ public class CobaNetworkCommand extends ContextCommand {
 		description = "Inputs per neuron (80% excitatory by default); 0 = use the connection probability")
 	private int inDegree = 0;
 
-	@Parameter(persist = false, label = "Excitatory weight (nS)", min = "0", description = "Jump of ge per spike, nS")
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String synapseSection = Widgets.section("Synapses");
+
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Excitatory weight (nS)", min = "0", description = "Jump of ge per spike, nS")
 	private double weightExc = 6;
 
-	@Parameter(persist = false, label = "Inhibitory weight (nS)", min = "0", description = "Jump of gi per spike, nS")
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Inhibitory weight (nS)", min = "0", description = "Jump of gi per spike, nS")
 	private double weightInh = 67;
 
-	@Parameter(persist = false, label = "Tau exc (ms)", description = "Decay time constant of ge, ms")
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Tau exc (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Decay time constant of ge, ms")
 	private double tauExc = 5;
 
-	@Parameter(persist = false, label = "Tau inh (ms)", description = "Decay time constant of gi, ms")
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Tau inh (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Decay time constant of gi, ms")
 	private double tauInh = 10;
 
-	@Parameter(persist = false, label = "Reversal exc (mV)", description = "Ee, mV")
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Reversal exc (mV)", description = "Ee, mV")
 	private double reversalExc = 0;
 
-	@Parameter(persist = false, label = "Reversal inh (mV)", description = "Ei, mV")
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Reversal inh (mV)", description = "Ei, mV")
 	private double reversalInh = -80;
 
-	@Parameter(persist = false, label = "Duration (ms)", description = "Simulated time, ms")
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String numericsSection = Widgets.section("Run and numerics (the defaults suit most runs)");
+
+	@Parameter(persist = false, stepSize = "10", style = Widgets.DECIMAL, label = "Duration (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Simulated time, ms")
 	private double duration = 1000;
 
-	@Parameter(persist = false, label = "Time step dt (ms)", description = "Exponential Euler step, ms")
+	@Parameter(persist = false, stepSize = "0.005", style = Widgets.DECIMAL, label = "Time step dt (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Exponential Euler step, ms")
 	private double dt = 0.1;
 
-	@Parameter(persist = false, label = "Spike threshold (mV)", description = "Spike: V above this, mV")
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Spike threshold (mV)", description = "Spike: V above this, mV")
 	private double threshold = -20;
 
-	@Parameter(persist = false, label = "Refractory (ms)", description = "No new spike detected for this long, ms")
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Refractory (ms)", min = "0", description = "No new spike detected for this long, ms")
 	private double refractory = 3;
 
 	@Parameter(persist = false, label = "Seed", description = "Master random seed; 0 = pick one (recorded)")
@@ -93,12 +102,18 @@ public class CobaNetworkCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Threads", min = "0", description = "Worker threads; 0 = all cores")
 	private int threads = 0;
 
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String recordingSection = Widgets.section("Recording");
+
 	@Parameter(persist = false, label = "Recorded neurons", min = "0",
 		description = "V traces are kept for the first this many neurons")
 	private int recordNeurons = 3;
 
-	@Parameter(persist = false, label = "Record interval (ms)", description = "Sampling interval of V traces, ms")
+	@Parameter(persist = false, stepSize = "0.05", style = Widgets.DECIMAL, label = "Record interval (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Sampling interval of V traces, ms")
 	private double recordInterval = 0.1;
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String outputSection = Widgets.section("Output");
 
 	@Parameter(persist = false, label = "Output directory", required = false, style = "directory",
 		description = "If set: spikes.csv, rate.csv, raster.png, raster.tif, traces.csv/png, summary.json")
@@ -131,8 +146,8 @@ public class CobaNetworkCommand extends ContextCommand {
 		meanRateInhHz = r.meanRateHz(false);
 		synapses = r.synapses();
 		if (out != null) write(out, r);
-		if (ui != null && !ui.isHeadless()) ui.show(LABEL + " raster (neuron x 1 ms)", ArrayImgs.floats(r.raster(
-			BIN_MS), spec.rasterBins(BIN_MS), neurons));
+		if (ui != null && !ui.isHeadless()) FijiDisplay.showCoba(LABEL, neurons + " neurons, seed " + r.seed(), r,
+			500);
 	}
 
 	/** The typed description these parameters ask for; the raster's memory counts when it is written. */

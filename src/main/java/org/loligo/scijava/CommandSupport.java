@@ -46,6 +46,7 @@ public final class CommandSupport {
 	private static void put(final Map<String, Object> out, final Field f, final Object command) {
 		final Parameter p = f.getAnnotation(Parameter.class);
 		if (p == null || p.type() == ItemIO.OUTPUT || java.lang.reflect.Modifier.isStatic(f.getModifiers())) return;
+		if (p.visibility() == org.scijava.ItemVisibility.MESSAGE) return; // a section header, not a parameter
 		if (Service.class.isAssignableFrom(f.getType()) || SciJavaPlugin.class.isAssignableFrom(f.getType()) ||
 			org.scijava.Context.class.isAssignableFrom(f.getType())) return;
 		try {
@@ -138,23 +139,15 @@ public final class CommandSupport {
 		return p != null && !p.label().isEmpty() ? p.label() : caller.getSimpleName();
 	}
 
-	/** Engine progress onto the status bar (or console line); cancellation from the command. */
+	/**
+	 * Engine progress onto the status bar (or console line), monotonic and at most ten updates a second;
+	 * cancellation from the command, an interrupt, or Esc in ImageJ when a display is present (see
+	 * {@link RunProgress}).
+	 */
 	public static SimulationListener listener(final StatusService status, final Cancelable command,
 		final String what)
 	{
-		return new SimulationListener() {
-
-			@Override
-			public void progress(final long done, final long total) {
-				// NB: a cancelled run reports no more progress (its end is not 100 %).
-				if (status == null || total <= 0 || isCancelled()) return;
-				status.showStatus((int) (1000.0 * done / total), 1000, what);
-			}
-
-			@Override
-			public boolean isCancelled() {
-				return command.isCanceled() || Thread.currentThread().isInterrupted();
-			}
-		};
+		return new RunProgress(status == null ? null : status::showStatus, command, what, !java.awt.GraphicsEnvironment
+			.isHeadless(), System::nanoTime);
 	}
 }

@@ -24,6 +24,7 @@ import org.loligo.engine.sim.SimulationSpec;
 import org.loligo.io.MatrixFiles;
 import org.loligo.io.NetworkOutputs;
 import org.loligo.io.WeightImages;
+import org.scijava.ItemVisibility;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Attr;
@@ -49,6 +50,9 @@ public class CoupledNetworkCommand extends SpikingCommand {
 
 	static final String LABEL = "Coupled HH Network";
 
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String topologySection = Widgets.section("Neurons and topology");
+
 	@Parameter(persist = false, label = "Neurons", min = "1", description = "Number of neurons")
 	private int neurons = 2;
 
@@ -57,7 +61,7 @@ public class CoupledNetworkCommand extends SpikingCommand {
 			"CSV or TIFF), image (weights from matrixImage, e.g. an open image in Fiji)")
 	private String topology = "all-to-all";
 
-	@Parameter(persist = false, label = "Connection probability", min = "0", max = "1",
+	@Parameter(persist = false, stepSize = "0.01", style = Widgets.DECIMAL, label = "Connection probability (0–1)", min = "0", max = "1",
 		description = "Probability of each connection i≠j for topology=random")
 	private double connectionProbability = 0.1;
 
@@ -84,7 +88,10 @@ public class CoupledNetworkCommand extends SpikingCommand {
 			"multiplied by coupling")
 	private Img<? extends RealType<?>> matrixImage;
 
-	@Parameter(persist = false, label = "Coupling", description =
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String synapseSection = Widgets.section("Synapses");
+
+	@Parameter(persist = false, stepSize = "0.05", style = Widgets.DECIMAL, label = "Coupling (mS/cm², or mV for kick)", description =
 		"Connection weight: mS/cm² for conductance synapses and gap junctions, mV for kick")
 	private double coupling = 0.5;
 
@@ -92,61 +99,67 @@ public class CoupledNetworkCommand extends SpikingCommand {
 		description = "sigmoid gate, rise-decay or exponential conductance, voltage kick, or gap junction")
 	private String synapse = "sigmoid";
 
-	@Parameter(persist = false, label = "Synaptic reversal (mV)", description = "E of conductance synapses, mV")
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Synaptic reversal (mV)", description = "E of conductance synapses, mV")
 	private double synapseReversal = 0;
 
-	@Parameter(persist = false, label = "Synaptic decay tau (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"),
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Synaptic decay tau (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"),
 		description = "Decay time constant of sigmoid, exponential and rise-decay synapses, ms")
 	private double synapseTau = 5;
 
-	@Parameter(persist = false, label = "Synaptic rise tau (ms)", min = "0", description = "Rise time of rise-decay, ms")
+	@Parameter(persist = false, stepSize = "0.1", style = Widgets.DECIMAL, label = "Synaptic rise tau (ms)", min = "0", description = "Rise time of rise-decay, ms")
 	private double synapseTauRise = 1;
 
-	@Parameter(persist = false, label = "Sigmoid rate a (1/ms)", min = "0", description = "Opening rate of the sigmoid gate, 1/ms")
+	@Parameter(persist = false, stepSize = "0.1", style = Widgets.DECIMAL, label = "Sigmoid rate a (1/ms)", min = "0", description = "Opening rate of the sigmoid gate, 1/ms")
 	private double synapseRate = 2;
 
-	@Parameter(persist = false, label = "Sigmoid theta (mV)", description = "Half-activation of the sigmoid gate, mV")
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Sigmoid theta (mV)", description = "Half-activation of the sigmoid gate, mV")
 	private double synapseTheta = 0;
 
-	@Parameter(persist = false, label = "Sigmoid sigma (mV)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Slope of the sigmoid gate, mV")
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Sigmoid sigma (mV)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Slope of the sigmoid gate, mV")
 	private double synapseSigma = 2;
 
-	@Parameter(persist = false, label = "Delay (ms)", min = "0", description = "Synaptic delay of every connection, ms (rounded to whole steps)")
+	@Parameter(persist = false, stepSize = "0.1", style = Widgets.DECIMAL, label = "Delay (ms)", min = "0", description = "Synaptic delay of every connection, ms (rounded to whole steps)")
 	private double delay = 0;
 
 	@Parameter(persist = false, label = "Delay matrix (CSV or TIFF)", required = false,
 		description = "Per-connection delays in ms, same shape as the weights (CSV or .tif; overrides delay)")
 	private File delayFile;
 
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String stimulusSection = Widgets.section("Stimulus");
+
 	@Parameter(persist = false, label = "Stimulated neurons", required = false,
 		description = "Indices of the neurons that get the stimulus, e.g. [0 2]; empty = all")
 	private String stimulatedNeurons = "";
 
-	@Parameter(persist = false, label = "Baseline current (µA/cm²)", description = "Constant current to the stimulated neurons, µA/cm²")
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Baseline current (µA/cm²)", description = "Constant current to the stimulated neurons, µA/cm²")
 	private double current = 10;
 
 	@Parameter(persist = false, label = "Stimulus", choices = { "constant", "step", "pulses", "ramp", "sine" },
 		description = "Shape of the stimulus added to the baseline current")
 	private String stimulus = "constant";
 
-	@Parameter(persist = false, label = "Amplitude (µA/cm²)", description = "Amplitude of the stimulus, µA/cm²")
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Amplitude (µA/cm²)", description = "Amplitude of the stimulus, µA/cm²")
 	private double amplitude = 0;
 
-	@Parameter(persist = false, label = "Start (ms)", min = "0", description = "Onset of step, ramp, sine or regular pulses, ms")
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Start (ms)", min = "0", description = "Onset of step, ramp, sine or regular pulses, ms")
 	private double start = 10;
 
-	@Parameter(persist = false, label = "Stop (ms)", min = "0", description = "Offset of step, ramp, sine or regular pulses, ms")
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Stop (ms)", min = "0", description = "Offset of step, ramp, sine or regular pulses, ms")
 	private double stop = 90;
 
 	@Parameter(persist = false, label = "Pulse times (ms)", required = false, description =
 		"Pulse onsets in ms, e.g. [10 30 50]; '|' separates one list per neuron; empty = regular train at frequency")
 	private String pulseTimes = "";
 
-	@Parameter(persist = false, label = "Pulse width (ms)", min = "0", description = "Width of each pulse, ms")
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Pulse width (ms)", min = "0", description = "Width of each pulse, ms")
 	private double pulseWidth = 1;
 
-	@Parameter(persist = false, label = "Frequency (Hz)", min = "0", description = "Sine frequency or regular pulse rate, Hz")
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Frequency (Hz)", min = "0", description = "Sine frequency or regular pulse rate, Hz")
 	private double frequency = 50;
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String recordingSection = Widgets.section("Method and recording");
 
 	@Parameter(persist = false, label = "Method", choices = { "exp-euler", "euler" },
 		description = "exp-euler (synaptic conductance folded into V's exponential) or euler")
@@ -156,11 +169,14 @@ public class CoupledNetworkCommand extends SpikingCommand {
 		description = "Traces are kept for the first this many neurons")
 	private int recordNeurons = 10;
 
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String noiseSection = Widgets.section("Current noise");
+
 	@Parameter(persist = false, label = "Current noise", choices = { "white", "ou" }, description =
 		"white (Euler-Maruyama) or ou (Ornstein-Uhlenbeck current, exact update), one stream per neuron")
 	private String noise = "white";
 
-	@Parameter(persist = false, label = "Noise sigma", min = "0", description =
+	@Parameter(persist = false, stepSize = "0.1", style = Widgets.DECIMAL, label = "Noise sigma (white: µA/cm²·ms^½; ou: µA/cm²)", min = "0", description =
 		"white: intensity in µA/cm²·ms^½; ou: stationary SD in µA/cm²; 0 = none")
 	private double noiseSigma = 0;
 
@@ -168,9 +184,12 @@ public class CoupledNetworkCommand extends SpikingCommand {
 		"Optional: one sigma per neuron (units as noiseSigma), e.g. [1 0 2]; replaces noiseSigma")
 	private String noiseSigmas = "";
 
-	@Parameter(persist = false, label = "Noise tau (ms)", min = "0", description =
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Noise tau (ms)", min = "0", description =
 		"Correlation time of noise=ou, ms (> 0); leave 0 with white noise")
 	private double noiseTau = 0;
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String outputSection = Widgets.section("Output");
 
 	@Parameter(persist = false, label = "Output directory", required = false, style = "directory", description =
 		"If set: spikes.csv, traces.csv, synaptic.csv, traces.png, raster.png, weights.tif and summary.json " +
@@ -200,7 +219,8 @@ public class CoupledNetworkCommand extends SpikingCommand {
 		spikeCount = r.population().spikeCount();
 		firingRateHz = r.population().firingRateHz();
 		if (out != null) write(out, r);
-		if (ui != null && !ui.isHeadless()) FijiDisplay.show(LABEL, r.population());
+		if (ui != null && !ui.isHeadless()) FijiDisplay.show(LABEL, model + ", " + neurons + " neurons, " +
+			topology + ", " + synapse + ", coupling " + coupling, r.population());
 	}
 
 	/**

@@ -29,12 +29,12 @@ public class ExportModel extends ModelCommand {
 		"The .nml file to write (its folder is created if missing)")
 	private File outputFile;
 
-	@Parameter(persist = false, label = "Soma area (µm²)", min = "0", description = "Area of the spherical soma " +
+	@Parameter(persist = false, stepSize = "100", style = Widgets.DECIMAL, label = "Soma area (µm²)", min = "0", description = "Area of the spherical soma " +
 		"written into the file (the model is per area); 0 = 20,000 µm² for TraubMiles (the COBA benchmark's), " +
 		"1,000 µm² otherwise")
 	private double area = 0;
 
-	@Parameter(persist = false, label = "Spike threshold (mV)", description = "The spikeThresh written into the file")
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Spike threshold (mV)", description = "The spikeThresh written into the file")
 	private double threshold = 0;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "File written")

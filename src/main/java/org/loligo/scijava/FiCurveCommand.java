@@ -17,6 +17,7 @@ import org.loligo.analysis.rate.FiSpec;
 import org.loligo.engine.sim.Schemes;
 import org.loligo.io.FiOutputs;
 import org.loligo.io.Plots;
+import org.scijava.ItemVisibility;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Attr;
@@ -38,18 +39,24 @@ public class FiCurveCommand extends SimulationCommand {
 
 	static final String LABEL = "f-I Curve";
 
-	@Parameter(persist = false, label = "Lowest current (µA/cm²)", description = "First current of the curve, µA/cm²")
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String currentsSection = Widgets.section("Currents");
+
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Lowest current (µA/cm²)", description = "First current of the curve, µA/cm²")
 	private double currentMin = 0;
 
-	@Parameter(persist = false, label = "Highest current (µA/cm²)", description = "Last current of the curve, µA/cm²")
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Highest current (µA/cm²)", description = "Last current of the curve, µA/cm²")
 	private double currentMax = 200;
 
-	@Parameter(persist = false, label = "Current step (µA/cm²)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Spacing of the currents, µA/cm²")
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Current step (µA/cm²)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Spacing of the currents, µA/cm²")
 	private double currentStep = 2;
 
-	@Parameter(persist = false, label = "Settle fraction", min = "0", max = "1",
+	@Parameter(persist = false, stepSize = "0.05", style = Widgets.DECIMAL, label = "Settle fraction (0–1)", min = "0", max = "1",
 		description = "Fraction of each current's run discarded as transient before the rate is measured")
 	private double settleFraction = 0.5;
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String sweepSection = Widgets.section("Sweep");
 
 	@Parameter(persist = false, label = "Method", choices = { "exp-euler", "euler", "rk4" },
 		description = "Integration scheme")
@@ -59,20 +66,26 @@ public class FiCurveCommand extends SimulationCommand {
 		"up: quasi-static from rest; down: from the spiking side; both; rest: every current from rest")
 	private String direction = "both";
 
-	@Parameter(persist = false, label = "Priming current (µA/cm²)",
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Priming current (µA/cm²)",
 		description = "The down sweep starts from the state after one duration at this current (must fire), µA/cm²")
 	private double primeCurrent = 20;
 
-	@Parameter(persist = false, label = "Amplitude floor (mV)", min = "0",
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Amplitude floor (mV)", min = "0",
 		description = "Peak-to-trough of V below which a run is not firing; 0 = 1 mV, or 20 mV with noise")
 	private double minAmplitude = 0;
 
-	@Parameter(persist = false, label = "Noise sigma (µA/cm²·ms^½)", min = "0",
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String noiseSection = Widgets.section("Noise");
+
+	@Parameter(persist = false, stepSize = "0.1", style = Widgets.DECIMAL, label = "Noise sigma (µA/cm²·ms^½)", min = "0",
 		description = "White current noise intensity (Euler-Maruyama); 0 = none")
 	private double noiseSigma = 0;
 
 	@Parameter(persist = false, label = "Trials", min = "1", description = "Noisy runs per branch (mean ± SD)")
 	private int trials = 1;
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String outputSection = Widgets.section("Output");
 
 	@Parameter(persist = false, label = "Output directory", required = false, style = "directory",
 		description = "If set: fi.csv, fi.png and summary.json are written here")

@@ -17,6 +17,7 @@ import org.loligo.analysis.bifurcation.SweepParameter;
 import org.loligo.engine.model.NeuronModel;
 import org.loligo.io.BifurcationOutputs;
 import org.loligo.io.SummaryJson;
+import org.scijava.ItemVisibility;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Attr;
@@ -42,19 +43,26 @@ public class HopfBifurcationSweep extends ModelCommand {
 
 	static final String LABEL = "Hopf Bifurcation Sweep";
 
-	@Parameter(persist = false, label = "Swept parameter", description =
+	// NB: the choices are the presets' parameters; a NeuroML2 model's other channels (g<id>, e<id>) are
+	// typed in scripts and on the command line (Widgets.OPEN_CHOICE), and SweepParameter checks them.
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String sweepSection = Widgets.section("Sweep");
+
+	@Parameter(persist = false, label = "Swept parameter", style = Widgets.OPEN_CHOICE, choices = { "current",
+		"cm", "gNa", "gK", "gL", "eNa", "eK", "eL", "gA", "eA" }, description =
 		"current (µA/cm²), cm (µF/cm²), g<channel> (mS/cm²) or e<channel> (mV) of the model's channels: " +
-			"gNa, gK, gL, eNa, eK, eL in the HH models, also gA, eA in ConnorStevens")
+			"gNa, gK, gL, eNa, eK, eL in the HH models, also gA, eA in ConnorStevens; a NeuroML2 model's " +
+			"g<id>/e<id> from a script")
 	private String parameter = "current";
 
-	@Parameter(persist = false, label = "Current (µA/cm²)", description =
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Current (µA/cm²)", description =
 		"Constant injected current while another parameter is swept, µA/cm²")
 	private double current = 0;
 
-	@Parameter(persist = false, label = "Min", description = "Lower end of the sweep, in the parameter's unit")
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Min (parameter's unit)", description = "Lower end of the sweep, in the parameter's unit")
 	private double min = 0;
 
-	@Parameter(persist = false, label = "Max", description = "Upper end of the sweep (> min)")
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Max (parameter's unit)", description = "Upper end of the sweep (> min)")
 	private double max = 200;
 
 	@Parameter(persist = false, label = "Points", min = "2", description =
@@ -64,6 +72,9 @@ public class HopfBifurcationSweep extends ModelCommand {
 	@Parameter(persist = false, label = "Limit cycles", description =
 		"Continue the periodic orbits born at each Hopf point (shooting)")
 	private boolean cycles = true;
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String outputSection = Widgets.section("Output");
 
 	@Parameter(persist = false, label = "Output directory", required = false, style = "directory", description =
 		"If set: equilibria.csv, hopf.csv, cycles.csv, bifurcation.png and summary.json are written here")

@@ -15,6 +15,7 @@ import org.loligo.analysis.isi.SpikeTrains;
 import org.loligo.io.IsiOutputs;
 import org.loligo.io.SummaryJson;
 import org.loligo.io.SpikeTrainsCsv;
+import org.scijava.ItemVisibility;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.command.ContextCommand;
@@ -39,14 +40,20 @@ public class IsiStatisticsCommand extends ContextCommand {
 	@Parameter(required = false)
 	private UIService ui;
 
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String inputSection = Widgets.section("Spike trains");
+
 	@Parameter(persist = false, label = "Spikes file (CSV)", style = "open", description =
 		"CSV with columns neuron (or trial) and time_ms, e.g. the spikes.csv of Simulate HH Neuron")
 	private File spikesFile;
 
-	@Parameter(persist = false, label = "Histogram bin width (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Width of the ISI histogram bins, ms")
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String statisticsSection = Widgets.section("Statistics");
+
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Histogram bin width (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "Width of the ISI histogram bins, ms")
 	private double binWidth = IsiSettings.DEFAULTS.binWidth();
 
-	@Parameter(persist = false, label = "Fano window (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description =
+	@Parameter(persist = false, stepSize = "10", style = Widgets.DECIMAL, label = "Fano window (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description =
 		"Spikes are counted in consecutive windows this long for the Fano factor, ms")
 	private double fanoWindow = IsiSettings.DEFAULTS.fanoWindow();
 
@@ -54,20 +61,26 @@ public class IsiStatisticsCommand extends ContextCommand {
 		"Serial correlations of ISIs at lags 1 … maxLag")
 	private int maxLag = IsiSettings.DEFAULTS.maxLag();
 
-	@Parameter(persist = false, label = "Refractory period R of LvR (ms)", min = "0", description =
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Refractory period R of LvR (ms)", min = "0", description =
 		"R in LvR (Shinomoto et al. 2009), ms; 0 gives LV")
 	private double refractoryPeriod = IsiSettings.DEFAULTS.refractoryPeriod();
 
-	@Parameter(persist = false, label = "Window start (ms)", min = "0", description = "Start of the observation window, ms")
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String windowSection = Widgets.section("Observation window");
+
+	@Parameter(persist = false, stepSize = "10", style = Widgets.DECIMAL, label = "Window start (ms)", min = "0", description = "Start of the observation window, ms")
 	private double start = 0;
 
-	@Parameter(persist = false, label = "Window duration (ms)", min = "0", description =
+	@Parameter(persist = false, stepSize = "100", style = Widgets.DECIMAL, label = "Window duration (ms)", min = "0", description =
 		"Length of the observation window, ms; 0 = up to the last spike of all trains")
 	private double duration = 0;
 
 	@Parameter(persist = false, label = "Number of trains", min = "0", description =
 		"0 = the ids in the file; N = ids 0 … N-1, so that neurons that never fired count")
 	private int trainCount = 0;
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String outputSection = Widgets.section("Output");
 
 	@Parameter(persist = false, label = "Output directory", required = false, style = "directory", description =
 		"If set: isi_stats.csv, isi_histogram.csv, isi_serial_correlation.csv, isi_histogram.png and summary.json")

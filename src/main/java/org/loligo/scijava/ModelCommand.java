@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.loligo.engine.model.Models;
 import org.loligo.engine.model.NeuronModel;
+import org.scijava.ItemVisibility;
 import org.scijava.app.StatusService;
 import org.scijava.command.ContextCommand;
 import org.scijava.plugin.Parameter;
@@ -35,9 +36,13 @@ public abstract class ModelCommand extends ContextCommand {
 	protected UIService ui;
 
 	// NB: persist = false everywhere: a parameter left out of a script or batch call must get its
-	// documented default, never a value remembered from an earlier dialog.
+	// documented default, never a value remembered from an earlier dialog. At a display, DialogMemory
+	// fills a dialog with the last dialog's values instead (GUI only).
 	/** The widget style that lets a choice parameter also take a file path (headless launcher). */
 	public static final String PATH_STYLE = "choice-or-path";
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String modelSection = Widgets.section("Model");
 
 	@Parameter(persist = false, label = "Model", style = PATH_STYLE, choices = { "HH1952", "HH1952-gL0.03",
 		"TraubMiles", "ConnorStevens", "WangBuzsaki", ModelSelection.FILE_CHOICE }, description = "Neuron model " +

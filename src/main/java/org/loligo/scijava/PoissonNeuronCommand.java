@@ -16,6 +16,7 @@ import org.loligo.engine.poisson.SynapseSpec;
 import org.loligo.engine.sim.SimulationListener;
 import org.loligo.engine.split.PartExecutor;
 import org.loligo.io.PoissonOutputs;
+import org.scijava.ItemVisibility;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Attr;
@@ -40,16 +41,19 @@ public class PoissonNeuronCommand extends TrialsCommand {
 	/** The command's label, as written to summary.json. */
 	static final String LABEL = "Poisson-Driven HH Neuron";
 
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String inputsSection = Widgets.section("Poisson inputs");
+
 	@Parameter(persist = false, label = "Excitatory inputs", min = "0", description = "Number of excitatory Poisson trains")
 	private int excitatoryInputs = 80;
 
 	@Parameter(persist = false, label = "Inhibitory inputs", min = "0", description = "Number of inhibitory Poisson trains")
 	private int inhibitoryInputs = 20;
 
-	@Parameter(persist = false, label = "Input rate (Hz)", min = "0", description = "Rate of every input train, Hz")
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Input rate (Hz)", min = "0", description = "Rate of every input train, Hz")
 	private double inputRate = 10;
 
-	@Parameter(persist = false, label = "Release probability", min = "0", max = "1",
+	@Parameter(persist = false, stepSize = "0.01", style = Widgets.DECIMAL, label = "Release probability (0–1)", min = "0", max = "1",
 		description = "Probability that an input spike is transmitted, in [0, 1]")
 	private double releaseProbability = 0.5;
 
@@ -57,42 +61,51 @@ public class PoissonNeuronCommand extends TrialsCommand {
 		"superposed: one exact binomial count per group and step (cost independent of inputs); explicit: every input simulated")
 	private String inputMode = "superposed";
 
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String synapseSection = Widgets.section("Synapses (kick or conductance)");
+
 	@Parameter(persist = false, label = "Synapse", choices = { "kick", "conductance" },
 		description = "kick: V jumps by the weight after each step; conductance: exponential conductances")
 	private String synapse = "kick";
 
-	@Parameter(persist = false, label = "Kick weight (mV)", min = "0", description = "kick: V jump per excitatory spike, mV")
+	@Parameter(persist = false, stepSize = "0.1", style = Widgets.DECIMAL, label = "Kick weight (mV)", min = "0", description = "kick: V jump per excitatory spike, mV")
 	private double weight = 1;
 
-	@Parameter(persist = false, label = "Inhibition ratio", min = "0",
+	@Parameter(persist = false, stepSize = "0.1", style = Widgets.DECIMAL, label = "Inhibition ratio (× kick weight)", min = "0",
 		description = "kick: an inhibitory spike lowers V by inhibitionRatio x weight")
 	private double inhibitionRatio = 4;
 
-	@Parameter(persist = false, label = "Excitatory conductance jump (mS/cm²)", min = "0",
+	@Parameter(persist = false, stepSize = "0.001", style = Widgets.DECIMAL, label = "Excitatory conductance jump (mS/cm²)", min = "0",
 		description = "conductance: g_E jump per excitatory spike, mS/cm²")
 	private double weightExc = 0.003;
 
-	@Parameter(persist = false, label = "Inhibitory conductance jump (mS/cm²)", min = "0",
+	@Parameter(persist = false, stepSize = "0.001", style = Widgets.DECIMAL, label = "Inhibitory conductance jump (mS/cm²)", min = "0",
 		description = "conductance: g_I jump per inhibitory spike, mS/cm²")
 	private double weightInh = 0.027;
 
-	@Parameter(persist = false, label = "Excitatory reversal (mV)", description = "conductance: E_E, mV")
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Excitatory reversal (mV)", description = "conductance: E_E, mV")
 	private double reversalExc = 0;
 
-	@Parameter(persist = false, label = "Inhibitory reversal (mV)", description = "conductance: E_I, mV")
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Inhibitory reversal (mV)", description = "conductance: E_I, mV")
 	private double reversalInh = -80;
 
-	@Parameter(persist = false, label = "Excitatory time constant (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "conductance: tau_E, ms")
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Excitatory time constant (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "conductance: tau_E, ms")
 	private double tauExc = 5;
 
-	@Parameter(persist = false, label = "Inhibitory time constant (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "conductance: tau_I, ms")
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Inhibitory time constant (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value = "true"), description = "conductance: tau_I, ms")
 	private double tauInh = 10;
 
-	@Parameter(persist = false, label = "Constant current (µA/cm²)", description = "Constant injected current, µA/cm²")
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String trialsSection = Widgets.section("Current and trials");
+
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Constant current (µA/cm²)", description = "Constant injected current, µA/cm²")
 	private double current = 3;
 
 	@Parameter(persist = false, label = "Trials", min = "1", description = "Independent repetitions (run in parallel)")
 	private int trials = 10;
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String outputSection = Widgets.section("Output");
 
 	@Parameter(persist = false, label = "Output directory", required = false, style = "directory", description =
 		"If set: spikes.csv, traces.csv, trace.png, summary.json (and inputs.csv in explicit mode) are written here")

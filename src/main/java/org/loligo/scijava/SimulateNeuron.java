@@ -13,6 +13,7 @@ import org.loligo.engine.sim.Simulation;
 import org.loligo.engine.sim.SimulationResult;
 import org.loligo.engine.sim.SimulationSpec;
 import org.loligo.io.SimulationOutputs;
+import org.scijava.ItemVisibility;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Attr;
@@ -27,34 +28,40 @@ import org.scijava.plugin.Plugin;
 	label = "Simulate HH Neuron", description = "Simulate Hodgkin-Huxley neurons under a current stimulus")
 public class SimulateNeuron extends SpikingCommand {
 
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String stimulusSection = Widgets.section("Neurons and stimulus");
+
 	@Parameter(persist = false, label = "Neurons", min = "1", description = "Number of independent neurons")
 	private int neurons = 1;
 
-	@Parameter(persist = false, label = "Baseline current (µA/cm²)", description = "Constant current to every neuron, µA/cm²")
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Baseline current (µA/cm²)", description = "Constant current to every neuron, µA/cm²")
 	private double current = 10;
 
 	@Parameter(persist = false, label = "Stimulus", choices = { "constant", "step", "pulses", "ramp", "sine" },
 		description = "Shape of the stimulus added to the baseline current")
 	private String stimulus = "constant";
 
-	@Parameter(persist = false, label = "Amplitude (µA/cm²)", description = "Amplitude of the stimulus, µA/cm²")
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Amplitude (µA/cm²)", description = "Amplitude of the stimulus, µA/cm²")
 	private double amplitude = 0;
 
-	@Parameter(persist = false, label = "Start (ms)", min = "0", description = "Onset of step, ramp, sine or regular pulses, ms")
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Start (ms)", min = "0", description = "Onset of step, ramp, sine or regular pulses, ms")
 	private double start = 10;
 
-	@Parameter(persist = false, label = "Stop (ms)", min = "0", description = "Offset of step, ramp, sine or regular pulses, ms")
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Stop (ms)", min = "0", description = "Offset of step, ramp, sine or regular pulses, ms")
 	private double stop = 90;
 
 	@Parameter(persist = false, label = "Pulse times (ms)", required = false, description =
 		"Pulse onsets in ms, e.g. [10 30 50]; '|' separates one list per neuron; empty = regular train at frequency")
 	private String pulseTimes = "";
 
-	@Parameter(persist = false, label = "Pulse width (ms)", min = "0", description = "Width of each pulse, ms")
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Pulse width (ms)", min = "0", description = "Width of each pulse, ms")
 	private double pulseWidth = 1;
 
-	@Parameter(persist = false, label = "Frequency (Hz)", min = "0", description = "Sine frequency or regular pulse rate, Hz")
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Frequency (Hz)", min = "0", description = "Sine frequency or regular pulse rate, Hz")
 	private double frequency = 50;
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String recordingSection = Widgets.section("Method and recording");
 
 	@Parameter(persist = false, label = "Method", choices = { "exp-euler", "euler", "rk4" },
 		description = "Integration scheme: exp-euler (Rush-Larsen, stable), euler, rk4")
@@ -64,13 +71,19 @@ public class SimulateNeuron extends SpikingCommand {
 		description = "Traces (V, m, h, n, I_Na, I_K, I_L) are kept for the first this many neurons")
 	private int recordNeurons = 10;
 
-	@Parameter(persist = false, label = "Noise sigma (µA/cm²·ms^½)", min = "0",
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String noiseSection = Widgets.section("Current noise");
+
+	@Parameter(persist = false, stepSize = "0.1", style = Widgets.DECIMAL, label = "Noise sigma (µA/cm²·ms^½)", min = "0",
 		description = "White current noise intensity (Euler-Maruyama); 0 = none")
 	private double noiseSigma = 0;
 
 	@Parameter(persist = false, label = "Noise sigma per neuron", required = false, description =
 		"Optional: one white-noise sigma per neuron (µA/cm²·ms^½), e.g. [1 0 2]; replaces noiseSigma")
 	private String noiseSigmas = "";
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String outputSection = Widgets.section("Output");
 
 	@Parameter(persist = false, label = "Output directory", required = false, style = "directory",
 		description = "If set: spikes.csv, traces.csv, traces.png and summary.json are written here")
@@ -95,7 +108,8 @@ public class SimulateNeuron extends SpikingCommand {
 		spikeCount = r.spikeCount();
 		firingRateHz = r.firingRateHz();
 		if (out != null) write(out, r);
-		if (ui != null && !ui.isHeadless()) FijiDisplay.show("Simulate HH Neuron", r);
+		if (ui != null && !ui.isHeadless()) FijiDisplay.show("Simulate HH Neuron", model + ", " + neurons +
+			" neuron(s), " + stimulus + ", I = " + current + " µA/cm²", r);
 	}
 
 	/** The typed description of the run these parameters ask for. */

@@ -13,15 +13,15 @@ public abstract class SpikingCommand extends SimulationCommand {
 
 	// -- Spikes and recording --
 
-	@Parameter(persist = false, label = "Spike threshold (mV)", description =
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Spike threshold (mV)", description =
 		"A spike is an upward crossing of this voltage, mV")
 	protected double threshold = 0;
 
-	@Parameter(persist = false, label = "Spike hysteresis (mV)", min = "0", description =
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Spike hysteresis (mV)", min = "0", description =
 		"After a spike, detection re-arms once V falls below threshold minus this, mV")
 	protected double hysteresis = SimulationSpec.DEFAULT_HYSTERESIS;
 
-	@Parameter(persist = false, label = "Record interval (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value =
+	@Parameter(persist = false, stepSize = "0.05", style = Widgets.DECIMAL, label = "Record interval (ms)", min = "0", attrs = @Attr(name = "exclusiveMin", value =
 		"true"), description =
 		"Sampling interval of the recorded traces, ms")
 	protected double recordInterval = 0.1;

@@ -23,6 +23,7 @@ import org.loligo.engine.sim.SimulationResult;
 import org.loligo.engine.sim.SimulationSpec;
 import org.loligo.engine.split.PartExecutor;
 import org.loligo.io.EnsembleOutputs;
+import org.scijava.ItemVisibility;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.log.LogService;
@@ -48,39 +49,48 @@ public class StochasticEnsemble extends TrialsCommand {
 
 	// NB: persist = false everywhere (see SimulateNeuron).
 
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String drivingSection = Widgets.section("Trials and current noise");
+
 	@Parameter(persist = false, label = "Trials", min = "1", description = "Number of independent neurons")
 	private int trials = 100;
 
-	@Parameter(persist = false, label = "Current (µA/cm²)", description = "Constant injected current, µA/cm²")
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Current (µA/cm²)", description = "Constant injected current, µA/cm²")
 	private double current = 6;
 
 	@Parameter(persist = false, label = "Current noise", choices = { "white", "ou", "none" },
 		description = "Additive current noise: white (Euler-Maruyama), ou (Ornstein-Uhlenbeck, exact update), none")
 	private String noise = "white";
 
-	@Parameter(persist = false, label = "Noise sigma", min = "0", description =
+	@Parameter(persist = false, stepSize = "0.1", style = Widgets.DECIMAL, label = "Noise sigma (white: µA/cm²·ms^½; ou: µA/cm²)", min = "0", description =
 		"white: intensity in µA/cm²·ms^½; ou: stationary SD in µA/cm²")
 	private double noiseSigma = 1;
 
-	@Parameter(persist = false, label = "Noise tau (ms)", min = "0", description = "OU correlation time, ms")
+	@Parameter(persist = false, stepSize = "0.5", style = Widgets.DECIMAL, label = "Noise tau (ms)", min = "0", description = "OU correlation time, ms")
 	private double noiseTau = 5;
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String channelSection = Widgets.section("Channel noise");
 
 	@Parameter(persist = false, label = "Channel noise", choices = { "none", "fox-lu", "diffusion", "markov" },
 		description = "Stochastic ion channels: none, fox-lu (subunit Langevin), diffusion (Orio-Soudry 2012), " +
 			"markov (exact channel Markov chains); replaces method")
 	private String channelNoise = "none";
 
-	@Parameter(persist = false, label = "Membrane area (µm²)", min = "0", description =
+	@Parameter(persist = false, stepSize = "10", style = Widgets.DECIMAL, label = "Membrane area (µm²)", min = "0", description =
 		"Patch area for channel noise, µm² (sets the number of channels)")
 	private double area = 100;
 
-	@Parameter(persist = false, label = "Na channel density (per µm²)", min = "0", description =
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "Na channel density (per µm²)", min = "0", description =
 		"Na channels per µm²")
 	private double naDensity = 60;
 
-	@Parameter(persist = false, label = "K channel density (per µm²)", min = "0", description =
+	@Parameter(persist = false, stepSize = "1", style = Widgets.DECIMAL, label = "K channel density (per µm²)", min = "0", description =
 		"K channels per µm²")
 	private double kDensity = 18;
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String recordingSection = Widgets.section("Method and recording");
 
 	@Parameter(persist = false, label = "Method", choices = { "euler-maruyama", "exp-euler-maruyama" },
 		description = "euler-maruyama: forward Euler drift + sqrt(dt) noise; exp-euler-maruyama: exponential " +
@@ -90,6 +100,9 @@ public class StochasticEnsemble extends TrialsCommand {
 	@Parameter(persist = false, label = "Recorded trials", min = "0", description =
 		"Traces (V, m, h, n, currents) are kept for the first this many trials")
 	private int recordTrials = 3;
+
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+	private String outputSection = Widgets.section("Output");
 
 	@Parameter(persist = false, label = "Output directory", required = false, style = "directory", description =
 		"If set: spikes.csv, trials.csv, band.csv, band.png, raster.png, traces.csv, summary.json")
@@ -130,7 +143,8 @@ public class StochasticEnsemble extends TrialsCommand {
 		sdRateHz = s.sdRateHz();
 		isiCv = s.pooledCv();
 		if (out != null) write(out, r, s);
-		if (ui != null && !ui.isHeadless()) FijiDisplay.showEnsemble("Stochastic HH Ensemble", r, s);
+		if (ui != null && !ui.isHeadless()) FijiDisplay.showEnsemble("Stochastic HH Ensemble", model + ", I = " +
+			current + " µA/cm², " + noiseLabel() + ", " + trials + " trials", r, s);
 	}
 
 	/** The typed description of the run these parameters ask for; validates everything. */

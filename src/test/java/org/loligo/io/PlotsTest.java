@@ -75,34 +75,16 @@ class PlotsTest {
 	}
 
 	@Test
-	void rasterHasExpectedSizeAndDots() throws IOException {
-		final double[] t = { 1, 50, 99, 10 };
-		final int[] ids = { 0, 1, 2, 2 };
-		final BufferedImage image = Plots.raster("Raster", t, ids, 100, 3, 600, 300);
-		final Path file = dir.resolve("raster.png");
-		Plots.writePng(file, image);
-		final BufferedImage back = ImageIO.read(file.toFile());
-		assertEquals(600, back.getWidth());
-		assertTrue(back.getHeight() >= 300);
-		final BufferedImage empty = Plots.raster("Raster", new double[0], new int[0], 100, 3, 600,
-			300);
-		assertTrue(count(back, Color.BLACK, 30, back.getHeight()) > count(empty, Color.BLACK, 30,
-			empty.getHeight()) + 10, "dots drawn");
-	}
-
-	@Test
 	void mismatchedLengthsAreRefused() {
 		final List<Plots.Panel> bad = List.of(new Plots.Panel("V (mV)",
 			List.of(new Plots.Series("v", new double[3], null))));
 		final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
 			() -> Plots.stacked("t", "time (ms)", new double[4], bad, 400, 200));
 		assertTrue(e.getMessage().contains("'v'"), e.getMessage());
-		assertThrows(IllegalArgumentException.class,
-			() -> Plots.raster("r", new double[2], new int[1], 10, 1, 400, 200));
 	}
 
 	/** Pixels of exactly {@code c} in rows {@code [y0, y1)}. */
-	private static int count(final BufferedImage image, final Color c, final int y0, final int y1) {
+	static int count(final BufferedImage image, final Color c, final int y0, final int y1) {
 		int n = 0;
 		for (int y = Math.max(0, y0); y < Math.min(y1, image.getHeight()); y++) {
 			for (int x = 0; x < image.getWidth(); x++) {

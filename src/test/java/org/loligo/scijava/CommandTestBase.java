@@ -11,6 +11,7 @@ import org.scijava.command.CommandService;
 import org.scijava.event.EventHandler;
 import org.scijava.event.EventService;
 import org.scijava.module.event.ModuleErroredEvent;
+import org.scijava.prefs.PrefService;
 
 /**
  * What every command test does the same way: a headless SciJava {@link Context} with the command
@@ -27,7 +28,7 @@ abstract class CommandTestBase {
 	@BeforeAll
 	static void startContext() {
 		System.setProperty("java.awt.headless", "true");
-		context = new Context(CommandService.class, OutputDirectoryService.class);
+		context = new Context(CommandService.class, OutputDirectoryService.class, PrefService.class);
 		context.service(EventService.class).subscribe(EXPECTED_ERRORS);
 	}
 

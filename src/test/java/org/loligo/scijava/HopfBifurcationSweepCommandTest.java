@@ -1,9 +1,11 @@
 package org.loligo.scijava;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +18,11 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.loligo.analysis.bifurcation.HopfSweep;
+import org.loligo.io.BifurcationOutputs;
 import org.loligo.io.Csv;
 import org.loligo.io.CsvData;
+import org.loligo.io.FigureHeader;
 import org.loligo.io.SummaryJson;
 import org.scijava.Context;
 import org.scijava.command.CommandModule;
@@ -66,6 +71,19 @@ class HopfBifurcationSweepCommandTest extends CommandTestBase {
 		assertTrue(stableRows > 0 && stableRows < c.rowCount(), "both stable and unstable cycles: " + stableRows);
 		final BufferedImage png = ImageIO.read(out.resolve("bifurcation.png").toFile());
 		assertTrue(png.getWidth() >= 600 && png.getHeight() >= 400);
+		// The legend names what is drawn, in the curves' colours (it once showed three black swatches), and
+		// sits in the header above the frame, where no curve is.
+		final HopfSweep.Result result = ((HopfBifurcationSweep) m.getDelegateObject()).result();
+		final List<FigureHeader.Entry> legend = BifurcationOutputs.legend(result);
+		assertEquals(List.of("stable equilibria", "unstable equilibria", "stable cycles: V min and max",
+			"unstable cycles", "Hopf points"), legend.stream().map(FigureHeader.Entry::label).toList());
+		assertEquals(Color.BLACK, legend.get(0).color());
+		assertNotEquals(Color.BLACK, legend.get(2).color());
+		assertNotEquals(legend.get(2).color(), legend.get(4).color());
+		final int header = png.getHeight() - 560;
+		assertTrue(header > 28, "a header above the 560-pixel plot: " + header);
+		for (final FigureHeader.Entry e : legend.subList(2, 5))
+			assertTrue(pixels(png, e.color(), 28, header) > 5, e.label() + " swatch in the header");
 
 		final Map<String, Object> s = SummaryJson.read(out.resolve("summary.json"));
 		assertEquals("Hopf Bifurcation Sweep", s.get("command"));
@@ -169,5 +187,14 @@ class HopfBifurcationSweepCommandTest extends CommandTestBase {
 		final String msg = rootMessage(e);
 		assertTrue(msg.startsWith("max") && msg.contains("> min"), msg);
 		assertTrue(!Files.exists(dir.resolve("bad")));
+	}
+
+	/** Pixels of exactly colour {@code c} in rows {@code [y0, y1)}. */
+	private static int pixels(final BufferedImage image, final Color c, final int y0, final int y1) {
+		int n = 0;
+		for (int y = y0; y < y1; y++)
+			for (int x = 0; x < image.getWidth(); x++)
+				if ((image.getRGB(x, y) & 0xffffff) == (c.getRGB() & 0xffffff)) n++;
+		return n;
 	}
 }

@@ -39,11 +39,19 @@ public final class HopfSweep {
 
 	private HopfSweep() {}
 
+	/** Share of the progress bar that the equilibria take when cycles follow. */
+	private static final double EQUILIBRIA_SHARE = 0.3;
+
+	/**
+	 * Runs the analysis. Progress goes to {@code listener} as one count over all phases: the equilibria,
+	 * then each Hopf point's cycle branch in an equal share of the rest, then the end.
+	 */
 	public static Result run(final HopfSweepSpec spec, final SimulationListener listener) {
 		final long t0 = System.nanoTime();
 		final ModelField base = ModelField.of(spec.model(), spec.current());
+		final double eqShare = spec.cycles() ? EQUILIBRIA_SHARE : 1;
 		final EquilibriumContinuation.Result eq = EquilibriumContinuation.run(base, spec.parameter(), spec.min(),
-			spec.max(), spec.points(), listener);
+			spec.max(), spec.points(), phase(listener, 0, eqShare));
 		final List<SaddleNode> saddleNodes = new ArrayList<>();
 		for (final Equilibrium e : eq.folds())
 			if (!listener.isCancelled()) saddleNodes.add(SaddleNodes.classify(base, spec.parameter(), e));
@@ -58,12 +66,15 @@ public final class HopfSweep {
 		boolean partial = eq.partial() || saddleNodes.size() < eq.folds().size();
 		if (spec.cycles()) {
 			final List<Double> reached = new ArrayList<>();
-			for (final HopfPoint h : hopfs) {
+			for (int k = 0; k < hopfs.size(); k++) {
+				final HopfPoint h = hopfs.get(k);
+				final SimulationListener share = phase(listener, eqShare + (1 - eqShare) * k / hopfs.size(), eqShare +
+					(1 - eqShare) * (k + 1) / hopfs.size());
 				if (partial) break;
 				if (reached.stream().anyMatch(p -> Math.abs(p - h.parameter()) < 1e-3 * (spec.max() - spec.min())))
 					continue;
 				final CycleContinuation.Branch b = CycleContinuation.fromHopf(base, spec.parameter(), spec.min(), spec
-					.max(), h.equilibrium(), listener);
+					.max(), h.equilibrium(), share);
 				cycles.add(b);
 				cycleFolds.addAll(b.folds());
 				if (!b.orbits().isEmpty() && b.end().startsWith("shrank")) reached.add(b.orbits().get(b.orbits().size() -
@@ -72,7 +83,26 @@ public final class HopfSweep {
 			}
 		}
 		cycleFolds.sort(Comparator.comparingDouble(PeriodicOrbit::parameter));
+		if (!partial) listener.progress(1, 1);
 		return new Result(spec, eq.branches(), eq.folds(), saddleNodes, hopfs, cycles, cycleFolds, partial, (System
 			.nanoTime() - t0) * 1e-9);
+	}
+
+	/** Progress of one phase, {@code done / total}, as the part {@code [from, to]} of the whole run. */
+	static SimulationListener phase(final SimulationListener whole, final double from, final double to) {
+		return new SimulationListener() {
+
+			@Override
+			public void progress(final long done, final long total) {
+				if (total <= 0) return;
+				final double f = Math.max(0, Math.min(1, (double) done / total));
+				whole.progress(Math.round(1e6 * (from + (to - from) * f)), 1_000_000);
+			}
+
+			@Override
+			public boolean isCancelled() {
+				return whole.isCancelled();
+			}
+		};
 	}
 }

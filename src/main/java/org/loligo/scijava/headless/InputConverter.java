@@ -109,7 +109,8 @@ public final class InputConverter {
 		}
 		// NB: a choice that also takes a file path (a model: a preset or a NeuroML2 file); the command checks it.
 		final String style = item.getWidgetStyle();
-		if (style != null && style.contains(org.loligo.scijava.ModelCommand.PATH_STYLE)) return text;
+		if (style != null && (style.contains(org.loligo.scijava.ModelCommand.PATH_STYLE) || style.contains(
+			org.loligo.scijava.Widgets.OPEN_CHOICE))) return text;
 		throw bad(item, "one of " + ModuleItems.describeChoices(item), text);
 	}
 
