@@ -111,11 +111,14 @@ final class SweepPlanner {
 		return out;
 	}
 
-	/** {@code name (unit)} for a label that ends in {@code (unit)}; the name alone otherwise. */
+	/**
+	 * {@code name (unit)} for a label that ends in {@code (unit)}; the name alone otherwise, and when the
+	 * bracket gives a unit per option ({@code (white: …; ou: …)}: noiseSigma's depends on the noise).
+	 */
 	static String withUnit(final String name, final String label) {
 		final java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(([^()]+)\\)\\s*$").matcher(label == null ?
 			"" : label);
-		return m.find() ? name + " (" + m.group(1).trim() + ")" : name;
+		return m.find() && !m.group(1).contains(";") ? name + " (" + m.group(1).trim() + ")" : name;
 	}
 
 	/** The outputs to plot: those named (comma or space separated), or every numeric output when blank. */
