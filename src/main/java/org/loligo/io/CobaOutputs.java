@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.loligo.analysis.isi.IsiCv;
 import org.loligo.engine.record.SpikeDetector;
 import org.loligo.engine.network.coba.CobaResult;
 
@@ -48,8 +49,13 @@ public final class CobaOutputs {
 		results.put("synapses", r.synapses());
 		results.put("mean_rate_exc_hz", r.meanRateHz(true));
 		results.put("mean_rate_inh_hz", r.meanRateHz(false));
-		results.put("isi_cv_exc", r.isiCv(true)); // NaN (too few spikes) is written as null
-		results.put("isi_cv_inh", r.isiCv(false));
+		// The CV definitions every command shares (IsiCv); NaN (too few spikes) is written as null.
+		final int nExc = r.spec().excitatory();
+		final IsiCv exc = IsiCv.of(ns, ts, 0, nExc, null), inh = IsiCv.of(ns, ts, nExc, neurons, null);
+		results.put("isi_cv_mean_per_train_exc", exc.meanPerTrain());
+		results.put("isi_cv_mean_per_train_inh", inh.meanPerTrain());
+		results.put("isi_cv_pooled_exc", exc.pooled());
+		results.put("isi_cv_pooled_inh", inh.pooled());
 		results.put("spike_rule", SpikeDetector.refractoryRule(r.spec().threshold(), r.spec().refractory()));
 		results.put("membrane_pass", r.membranePass());
 		results.put("completed_ms", r.completedMs());

@@ -160,7 +160,8 @@ public class StochasticEnsemble extends SpikingCommand {
 			final Map<String, Object> results = new LinkedHashMap<>();
 			results.put("mean_rate_hz", s.meanRateHz());
 			results.put("sd_rate_hz", s.sdRateHz());
-			results.put("isi_cv", s.pooledCv());
+			results.put("isi_cv_pooled", s.pooledCv());
+			results.put("isi_cv_mean_per_train", s.meanTrialCv());
 			results.put("spike_count", r.spikeCount());
 			results.put("spike_rule", r.spikeRule());
 			results.put("noise_form", noiseForm(r.spec().noise()));

@@ -77,7 +77,8 @@ class CobaNetworkCommandTest extends CommandTestBase {
 		for (final String key : new String[] { "version", "neurons", "excitatoryFraction", "connectionProbability",
 			"inDegree", "weightExc", "weightInh", "tauExc", "tauInh", "reversalExc", "reversalInh", "duration", "dt",
 			"threads", "outputDirectory", "wall_seconds", "mean_rate_exc_hz", "mean_rate_inh_hz", "synapses",
-			"isi_cv_exc", "isi_cv_inh", "partial" })
+			"isi_cv_mean_per_train_exc", "isi_cv_mean_per_train_inh", "isi_cv_pooled_exc",
+			"isi_cv_pooled_inh", "partial" })
 			assertTrue(s.containsKey(key), "summary.json lacks " + key);
 		assertEquals(Boolean.FALSE, s.get("partial"));
 		// Which pass ran depends on what ran before in this JVM (PassChoiceTest checks the rule).

@@ -69,11 +69,11 @@ class PoissonNeuronCommandTest extends CommandTestBase {
 		final Map<String, Object> s = SummaryJson.read(dir.resolve("summary.json"));
 		assertEquals("Poisson-Driven HH Neuron", s.get("command"));
 		assertEquals(9L, ((Number) s.get("seed")).longValue());
-		assertEquals(rate, ((Number) s.get("output_rate_hz")).doubleValue(), 1e-12);
+		assertEquals(rate, ((Number) s.get("mean_rate_hz")).doubleValue(), 1e-12);
 		for (final String key : new String[] { "version", "model", "excitatoryInputs", "inhibitoryInputs", "inputRate",
 			"releaseProbability", "inputMode", "synapse", "weight", "inhibitionRatio", "weightExc", "weightInh",
 			"reversalExc", "reversalInh", "tauExc", "tauInh", "current", "trials", "duration", "dt", "threshold",
-			"hysteresis", "recordInterval", "threads", "outputDirectory", "wall_seconds", "output_rate_sd", "isi_cv",
+			"hysteresis", "recordInterval", "threads", "outputDirectory", "wall_seconds", "sd_rate_hz", "isi_cv_pooled", "isi_cv_mean_per_train",
 			"spike_rule", "partial" })
 			assertTrue(s.containsKey(key), "summary.json lacks " + key);
 		assertTrue(s.get("spike_rule").toString().contains("hysteresis"));

@@ -68,8 +68,8 @@ class StochasticEnsembleCommandTest extends CommandTestBase {
 		assertEquals("Stochastic HH Ensemble", s.get("command"));
 		assertEquals(5L, ((Number) s.get("seed")).longValue());
 		assertEquals((Double) m.getOutput("meanRateHz"), ((Number) s.get("mean_rate_hz")).doubleValue(), 0);
-		assertEquals((Double) m.getOutput("isiCv"), ((Number) s.get("isi_cv")).doubleValue(), 0);
-		for (final String key : new String[] { "sd_rate_hz", "spike_rule", "noise_form", "wall_seconds", "trials",
+		assertEquals((Double) m.getOutput("isiCv"), ((Number) s.get("isi_cv_pooled")).doubleValue(), 0);
+		for (final String key : new String[] { "sd_rate_hz", "isi_cv_mean_per_train", "spike_rule", "noise_form", "wall_seconds", "trials",
 			"noise", "noiseSigma", "noiseTau", "channelNoise", "method" })
 			assertTrue(s.containsKey(key), "summary.json lacks " + key);
 		assertTrue(s.get("noise_form").toString().contains("sqrt(dt)"), "Itô form written out");
