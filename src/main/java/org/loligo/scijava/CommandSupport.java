@@ -148,7 +148,8 @@ public final class CommandSupport {
 			public void progress(final long done, final long total) {
 				// NB: a cancelled run reports no more progress (its end is not 100 %).
 				if (status == null || total <= 0 || isCancelled()) return;
-				status.showStatus((int) (1000.0 * done / total), 1000, what);
+				// NB: in millionths, so that a very long run moves (and shows a time left) long before 1 %.
+				status.showStatus((int) (1e6 * done / total), 1_000_000, what);
 			}
 
 			@Override
