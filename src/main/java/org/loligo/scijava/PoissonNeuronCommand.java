@@ -111,7 +111,7 @@ public class PoissonNeuronCommand extends SpikingCommand {
 	public void run() {
 		// Everything is validated here, before any work and before any file is written.
 		final PoissonSpec spec = spec();
-		final Path out = CommandSupport.outputDirectory(outputDirectory);
+		final Path out = CommandSupport.outputDirectory(outputDirectory, () -> PoissonOutputs.sizes(spec));
 		final PoissonResult r = PoissonRunner.run(spec, CommandSupport.listener(status, this, "Simulating " + trials +
 			" Poisson-driven trial(s)"));
 		result = r;

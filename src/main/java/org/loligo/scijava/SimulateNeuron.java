@@ -88,7 +88,7 @@ public class SimulateNeuron extends SpikingCommand {
 	public void run() {
 		// Everything is validated here, before any work and before any file is written.
 		final SimulationSpec spec = spec();
-		final Path out = CommandSupport.outputDirectory(outputDirectory);
+		final Path out = CommandSupport.outputDirectory(outputDirectory, () -> SimulationOutputs.sizes(spec));
 		final SimulationResult r = Simulation.run(spec, CommandSupport.listener(status, this, "Simulating " +
 			neurons + " HH neuron(s)"));
 		result = r;

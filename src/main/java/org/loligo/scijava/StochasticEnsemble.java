@@ -21,6 +21,7 @@ import org.loligo.engine.sim.Simulation;
 import org.loligo.engine.sim.SimulationResult;
 import org.loligo.engine.sim.SimulationSpec;
 import org.loligo.io.EnsembleOutputs;
+import org.loligo.io.SimulationOutputs;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.log.LogService;
@@ -113,7 +114,7 @@ public class StochasticEnsemble extends SpikingCommand {
 	public void run() {
 		final SimulationSpec spec = spec();
 		warning = spec.scheme() instanceof ChannelNoiseScheme c ? c.warning(spec.model()) : null;
-		final Path out = CommandSupport.outputDirectory(outputDirectory);
+		final Path out = CommandSupport.outputDirectory(outputDirectory, () -> SimulationOutputs.sizes(spec));
 		if (warning != null && log != null) log.warn(warning);
 		final SimulationResult r = Simulation.run(spec, CommandSupport.listener(status, this, "Simulating " + trials +
 			" stochastic trial(s)"));
