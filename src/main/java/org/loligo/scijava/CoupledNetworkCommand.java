@@ -218,6 +218,7 @@ public class CoupledNetworkCommand extends SpikingCommand {
 		final WeightMatrix delays = given(delayFile) ? MatrixFiles.read(delayFile.toPath(), "delayFile") : null;
 		final StimulusChoice choice = new StimulusChoice(stimulus, current, amplitude, start, stop, pulseTimes,
 			pulseWidth, frequency);
+		Unused.stimulus(this, choice);
 		final SimulationSpec pop = SimulationSpec.builder(neuronModel()).neurons(neurons).stimuli(
 			StimulatedNeurons.select(choice.build(neurons), stimulatedNeurons, neurons)).duration(duration).dt(dt)
 			.scheme(Schemes.byName(method)).threshold(threshold).hysteresis(hysteresis).record(RecordSpec.allVariables(

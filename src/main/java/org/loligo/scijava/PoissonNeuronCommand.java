@@ -137,7 +137,14 @@ public class PoissonNeuronCommand extends SpikingCommand {
 	PoissonSpec spec() {
 		final PoissonInput in = new PoissonInput(excitatoryInputs, inhibitoryInputs, inputRate, releaseProbability,
 			PoissonInput.Mode.parse(inputMode));
-		final SynapseSpec syn = new SynapseSpec(SynapseSpec.Kind.parse(synapse), weight, inhibitionRatio, weightExc,
+		final SynapseSpec.Kind kind = SynapseSpec.Kind.parse(synapse);
+		// Each synapse kind's parameters are refused with the other kind when set (see Unused).
+		if (kind == SynapseSpec.Kind.CONDUCTANCE) for (final String p : new String[] { "weight", "inhibitionRatio" })
+			Unused.refuse(this, p, "synapse=conductance", "synapse=kick");
+		else for (final String p : new String[] { "weightExc", "weightInh", "reversalExc", "reversalInh", "tauExc",
+			"tauInh" })
+			Unused.refuse(this, p, "synapse=kick", "synapse=conductance");
+		final SynapseSpec syn = new SynapseSpec(kind, weight, inhibitionRatio, weightExc,
 			weightInh, reversalExc, reversalInh, tauExc, tauInh);
 		return new PoissonSpec(neuronModel(), in, syn, current, trials, duration, dt, threshold, hysteresis,
 			recordInterval, seed, threads);

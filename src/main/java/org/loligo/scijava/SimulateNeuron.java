@@ -103,6 +103,7 @@ public class SimulateNeuron extends SpikingCommand {
 		if (recordNeurons < 0) throw new IllegalArgumentException("recordNeurons must be >= 0, got " + recordNeurons);
 		final StimulusChoice choice = new StimulusChoice(stimulus, current, amplitude, start, stop, pulseTimes,
 			pulseWidth, frequency);
+		Unused.stimulus(this, choice);
 		final int recorded = Math.min(recordNeurons, Math.max(neurons, 0));
 		final int[] ids = new int[recorded];
 		for (int i = 0; i < recorded; i++)

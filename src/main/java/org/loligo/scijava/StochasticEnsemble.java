@@ -133,6 +133,7 @@ public class StochasticEnsemble extends SpikingCommand {
 		if (trials < 1) throw new IllegalArgumentException("trials must be >= 1, got " + trials);
 		if (recordTrials < 0) throw new IllegalArgumentException("recordTrials must be >= 0, got " + recordTrials);
 		final CurrentNoise currentNoise = CurrentNoise.of(noise, noiseSigma, noiseTau);
+		refuseUnused(currentNoise);
 		final Scheme scheme = scheme();
 		if (!Double.isFinite(current)) throw new IllegalArgumentException("current must be finite, got " + current);
 		final int recorded = Math.min(recordTrials, trials);
@@ -143,6 +144,19 @@ public class StochasticEnsemble extends SpikingCommand {
 			.duration(duration).dt(dt).scheme(scheme).threshold(threshold).hysteresis(hysteresis).record(new RecordSpec(
 				recordInterval, ids, TraceVariable.allOf(neuronModel()), true)).noise(currentNoise).seed(seed).threads(
 					threads).build();
+	}
+
+	/** Parameters that the chosen noise ignores are refused when set (see {@link Unused}). */
+	private void refuseUnused(final CurrentNoise currentNoise) {
+		final String kind = noise.trim().toLowerCase(java.util.Locale.ROOT);
+		if (!kind.equals("ou")) Unused.refuse(this, "noiseTau", "noise=" + kind, "noise=ou");
+		if (kind.equals("none")) Unused.refuse(this, "noiseSigma", "noise=none", "noise=white or ou");
+		final String ch = channelNoise.trim().toLowerCase(java.util.Locale.ROOT);
+		final String channelKinds = "channelNoise=fox-lu, diffusion or markov";
+		if (ch.equals("none")) for (final String p : new String[] { "area", "naDensity", "kDensity" })
+			Unused.refuse(this, p, "channelNoise=none", channelKinds);
+		// NB: with channel noise the channel scheme advances gates and V itself, and method does not apply.
+		else Unused.refuse(this, "method", "channelNoise=" + ch, "channelNoise=none");
 	}
 
 	private Scheme scheme() {

@@ -31,6 +31,13 @@ final class Unused {
 			"; it needs " + uses + ". Leave " + parameter + " out (default " + show(def) + ") or choose " + uses);
 	}
 
+	/** Refuses each shape parameter of the stimulus menu that {@code choice} does not use, when set. */
+	static void stimulus(final Object command, final org.loligo.engine.input.StimulusChoice choice) {
+		for (final String p : org.loligo.engine.input.StimulusChoice.SHAPE_PARAMETERS)
+			if (!choice.uses(p)) refuse(command, p, "stimulus=" + choice.kind() + (choice.kind().equals("pulses") ?
+				" with pulseTimes" : ""), org.loligo.engine.input.StimulusChoice.usedBy(p));
+	}
+
 	/** Whether {@code parameter} of {@code command} differs from its default. */
 	static boolean isSet(final Object command, final String parameter) {
 		return !Objects.equals(value(command, parameter), defaultOf(command, parameter));

@@ -110,11 +110,15 @@ class PoissonNeuronCommandTest extends CommandTestBase {
 		final Object[][] cases = { { "releaseProbability", 1.5, "releaseProbability must be in [0, 1]" },
 			{ "excitatoryInputs", -1, "excitatoryInputs must be >= 0" }, { "inputRate", 200000.0,
 				"inputRate: inputRate*dt/1000" }, { "inputMode", "fast", "inputMode: unknown" }, { "synapse", "alpha",
-					"synapse: unknown" }, { "trials", 0, "trials must be in" }, { "tauInh", 0.0, "tauInh (ms) must be > 0" } };
+					"synapse: unknown" }, { "trials", 0, "trials must be in" }, { "tauInh", 0.0, "tauInh (ms) must be > 0" },
+			{ "weightExc", 0.01, "weightExc (0.01) is not used with synapse=kick; it needs synapse=conductance" },
+			{ "inhibitionRatio", 2.0, "inhibitionRatio (2.0) is not used with synapse=conductance; it needs synapse=kick" } };
 		for (final Object[] c : cases) {
 			final Map<String, Object> in = new HashMap<>();
 			in.put("outputDirectory", dir.resolve("out").toFile());
 			in.put(c[0].toString(), c[1]);
+			// tauInh is checked with the synapse that uses it; inhibitionRatio is refused with the other one.
+			if (c[0].equals("tauInh") || c[0].equals("inhibitionRatio")) in.put("synapse", "conductance");
 			final Exception e = assertThrows(Exception.class, () -> run(in), c[0].toString());
 			final String msg = rootMessage(e instanceof ExecutionException ? e.getCause() : e);
 			assertTrue(msg.contains(c[2].toString()), c[0] + ": message was '" + msg + "'");
