@@ -104,10 +104,12 @@ public final class OutputSizes {
 		final StringBuilder m = new StringBuilder(String.format(Locale.ROOT,
 			"%s: the run would write about %s, over the output limit of %s: %s = %,d B (spikes.csv not counted). ",
 			big.parameter(), MemoryBudget.mb(total), MemoryBudget.mb(limit), String.join(" + ", terms), total));
-		final long others = total - big.bytes();
-		final double fit = fitting(big, limit - others);
+		// Every file that the same parameter shrinks changes with it (e.g. traces.csv and band.csv).
+		final Entry group = group(big);
+		final long others = total - group.bytes();
+		final double fit = fitting(group, limit - others);
 		if (!Double.isNaN(fit)) m.append(String.format(Locale.ROOT, "%s=%s (now %s) makes it about %s; or ", big
-			.parameter(), number(fit), number(big.value()), MemoryBudget.mb(others + big.bytesAt().applyAsLong(fit))));
+			.parameter(), number(fit), number(big.value()), MemoryBudget.mb(others + group.bytesAt().applyAsLong(fit))));
 		else {
 			final List<String> each = new ArrayList<>();
 			for (final Entry e : entries)
@@ -120,6 +122,23 @@ public final class OutputSizes {
 		m.append(String.format(Locale.ROOT, "raise the limit: %s=%s in the environment, or -D%s=%s (JAVA_OPTS with " +
 			"scripts/loligo)", ENV, raise, PROPERTY, raise));
 		throw new IllegalArgumentException(m.toString());
+	}
+
+	/** The files shrunk by big's parameter, as one entry. */
+	private Entry group(final Entry big) {
+		final List<Entry> same = new ArrayList<>();
+		long bytes = 0;
+		for (final Entry e : entries)
+			if (e.parameter().equals(big.parameter()) && e.raise() == big.raise()) {
+				same.add(e);
+				bytes = MemoryBudget.sum(bytes, e.bytes());
+			}
+		return new Entry(big.file(), big.count(), big.each(), bytes, big.parameter(), big.value(), big.raise(), x -> {
+			long b = 0;
+			for (final Entry e : same)
+				b = MemoryBudget.sum(b, e.bytesAt().applyAsLong(x));
+			return b;
+		});
 	}
 
 	/** A value of e's parameter at which e takes at most {@code budget} bytes, or NaN if none. */

@@ -193,7 +193,7 @@ public class CoupledNetworkCommand extends SpikingCommand {
 	public void run() {
 		// Everything is validated here, before any work and before any file is written.
 		final NetworkSpec spec = spec(RandomStreams.resolveSeed(seed));
-		final Path out = CommandSupport.outputDirectory(outputDirectory);
+		final Path out = CommandSupport.outputDirectory(outputDirectory, () -> NetworkOutputs.sizes(spec.population()));
 		final NetworkResult r = NetworkSimulation.run(spec, CommandSupport.listener(status, this, "Simulating a " +
 			"network of " + neurons + " HH neurons"));
 		result = r;
