@@ -41,6 +41,20 @@ public final class NetworkOutputs {
 		SummaryJson.writeRun(dir, command, parameters, r.population().seed(), r.population().wallSeconds(), results);
 	}
 
+	/**
+	 * The estimated sizes of a network run's files ({@link OutputSizes}): those of its population
+	 * ({@link SimulationOutputs#sizes}) and {@code synaptic.csv} (samples × (1 + 2 × recorded neurons)).
+	 */
+	public static OutputSizes sizes(final org.loligo.engine.sim.SimulationSpec population) {
+		final OutputSizes s = SimulationOutputs.sizes(population);
+		final int nRec = population.record().neurons().length;
+		final long steps = population.steps();
+		final double dt = population.dt();
+		if (nRec > 0) s.csv("synaptic.csv", "recordInterval", population.record().interval(), true, x -> steps / Math
+			.max(1, Math.round(x / dt)) + 1, x -> 1 + 2L * nRec);
+		return s;
+	}
+
 	public static void write(final Path dir, final NetworkResult r, final String title) throws IOException {
 		final SimulationResult p = r.population();
 		SimulationOutputs.writeSpikes(dir.resolve("spikes.csv"), p);

@@ -73,6 +73,25 @@ public final class PoissonOutputs {
 				.time(k)).append(ev.released(k) ? ",1" : ",0"));
 	}
 
+	/**
+	 * The estimated sizes of the run's files ({@link OutputSizes}): {@code traces.csv} of trial 0 (samples ×
+	 * (1 + the model's variables + 2 counts (+ 2 conductances))) and, in explicit mode, {@code inputs.csv}
+	 * (the expected input spikes of trial 0, (excitatory + inhibitory) × inputRate × duration, × 4 values).
+	 */
+	public static OutputSizes sizes(final org.loligo.engine.poisson.PoissonSpec spec) {
+		final long steps = spec.steps();
+		final double dt = spec.dt();
+		final long columns = 3 + TraceVariable.allOf(spec.model()).size() + (spec.synapse().kind() == SynapseSpec.Kind
+			.CONDUCTANCE ? 2 : 0);
+		final OutputSizes s = OutputSizes.builder().csv("traces.csv", "recordInterval", spec.recordInterval(), true,
+			x -> steps / Math.max(1, Math.round(x / dt)) + 1, x -> columns);
+		final org.loligo.engine.poisson.PoissonInput in = spec.input();
+		if (in.mode() == org.loligo.engine.poisson.PoissonInput.Mode.EXPLICIT) s.csv("inputs.csv", "duration", spec
+			.duration(), false, x -> (long) Math.ceil((in.excitatoryInputs() + (double) in.inhibitoryInputs()) * in
+				.inputRate() * x / 1000), x -> 4);
+		return s;
+	}
+
 	private static void writeTraces(final Path file, final PoissonResult r) throws IOException {
 		final PoissonTrace tr = r.trace();
 		final NeuronModel model = r.spec().model();

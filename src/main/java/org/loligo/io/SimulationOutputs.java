@@ -26,6 +26,23 @@ public final class SimulationOutputs {
 
 	private SimulationOutputs() {}
 
+	/**
+	 * The estimated sizes of a population run's files ({@link OutputSizes}): {@code traces.csv} (samples ×
+	 * (1 + recorded neurons × variables)) and, with a band, {@code band.csv} (samples × 3), both shrunk by
+	 * a longer recordInterval.
+	 */
+	public static OutputSizes sizes(final org.loligo.engine.sim.SimulationSpec spec) {
+		final org.loligo.engine.record.RecordSpec rec = spec.record();
+		final long steps = spec.steps();
+		final double dt = spec.dt();
+		final long values = (long) rec.neurons().length * rec.variables().size();
+		final java.util.function.DoubleToLongFunction rows = x -> steps / Math.max(1, Math.round(x / dt)) + 1;
+		final OutputSizes s = OutputSizes.builder();
+		if (values > 0) s.csv("traces.csv", "recordInterval", rec.interval(), true, rows, x -> 1 + values);
+		if (rec.band()) s.csv("band.csv", "recordInterval", rec.interval(), true, rows, x -> 3);
+		return s;
+	}
+
 	/** {@code neuron,time_ms}, one row per spike in detection order. */
 	public static void writeSpikes(final Path file, final SimulationResult r) throws IOException {
 		writeSpikes(file, r, "neuron");

@@ -2,30 +2,68 @@ package org.loligo.io;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.StringReader;
 import java.lang.reflect.Array;
-import java.math.BigDecimal;
-import java.math.BigInteger;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.google.gson.FormattingStyle;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.ToNumberStrategy;
+import com.google.gson.reflect.TypeToken;
 
 /**
  * The {@code summary.json} of a run: one flat JSON object, one key per line, keys in the map's
- * iteration order (use a {@link java.util.LinkedHashMap}), written atomically.
+ * iteration order (use a {@link java.util.LinkedHashMap}), written atomically. Gson writes and reads it
+ * (strict RFC 8259 JSON).
  * <p>
  * Values: numbers as JSON numbers (NaN and infinities, which JSON lacks, as {@code null});
  * booleans; strings, escaped (control characters, quotes, backslashes, U+2028/U+2029 and lone
  * surrogates as {@code \}-escapes, other Unicode as UTF-8); {@code null}; files and paths as
  * their path string; enums by {@link Enum#name()}; {@link Optional} as its content or null;
- * arrays and collections as JSON arrays of such values. Anything else becomes its
- * {@code toString()} as a string.
+ * arrays and collections as JSON arrays of such values (on one line; an array of objects, such as the
+ * run's {@code files}, one object per line). Anything else becomes its {@code toString()} as a string.
  */
 public final class SummaryJson {
+
+	/** Values on one line with a space after {@code ,} and {@code :}; no HTML escaping of {@code <>&='}. */
+	private static final Gson VALUE = new GsonBuilder().setFormattingStyle(FormattingStyle.COMPACT
+		.withSpaceAfterSeparators(true)).disableHtmlEscaping().serializeNulls().create();
+
+	/** Reads numbers as Long when integral and in range, else Double (beyond double: ±Infinity). */
+	private static final ToNumberStrategy LONG_OR_DOUBLE = in -> {
+		final String t = in.nextString();
+		try {
+			return Long.parseLong(t);
+		}
+		catch (final NumberFormatException e) {
+			return Double.parseDouble(t);
+		}
+	};
+
+	private static final Gson READ = new GsonBuilder().setObjectToNumberStrategy(LONG_OR_DOUBLE).setStrictness(
+		Strictness.STRICT).create();
+
+	private static final Type MAP = new TypeToken<LinkedHashMap<String, Object>>() {}.getType();
+
+	/** Gson's location suffix: "at line 3 column 8 path $.b". */
+	private static final Pattern WHERE = Pattern.compile("\\s*at line (\\d+) column (\\d+)(?: path \\S*)?");
 
 	private SummaryJson() {}
 
@@ -47,11 +85,18 @@ public final class SummaryJson {
 			if (e.getKey() == null) throw new IllegalArgumentException("JSON keys must not be null");
 			sb.append(first ? "\n  " : ",\n  ");
 			first = false;
-			appendString(sb, e.getKey());
-			sb.append(": ");
-			appendValue(sb, e.getValue());
+			sb.append(VALUE.toJson(new JsonPrimitive(e.getKey()))).append(": ");
+			final JsonElement v = tree(e.getValue());
+			// NB: an array of objects (the summary's files) gets one object per line.
+			if (v instanceof JsonArray a && !a.isEmpty() && a.get(0).isJsonObject()) {
+				sb.append('[');
+				for (int i = 0; i < a.size(); i++)
+					sb.append(i == 0 ? "\n    " : ",\n    ").append(VALUE.toJson(a.get(i)));
+				sb.append("\n  ]");
+			}
+			else sb.append(VALUE.toJson(v));
 		}
-		return sb.append(first ? "}\n" : "\n}\n").toString();
+		return escapeRest(sb.append(first ? "}\n" : "\n}\n"));
 	}
 
 	/**
@@ -67,102 +112,77 @@ public final class SummaryJson {
 
 	/** Parses JSON text holding one object; {@code source} names it in error messages. */
 	public static Map<String, Object> parse(final String text, final String source) {
-		return new JsonReader(text, source).readDocument();
+		try {
+			final Map<String, Object> m = READ.fromJson(new StringReader(text), MAP);
+			if (m == null) throw new IllegalArgumentException("JSON " + source + " is empty: an object is needed");
+			return m;
+		}
+		catch (final JsonParseException e) {
+			throw new IllegalArgumentException(message(e, source), e);
+		}
+	}
+
+	/** "JSON file, line 3, column 8: what Gson says" (its path and troubleshooting link left out). */
+	private static String message(final JsonParseException e, final String source) {
+		Throwable t = e;
+		while (t.getCause() != null && t.getMessage() != null && t.getMessage().equals(t.getCause().toString()))
+			t = t.getCause();
+		String text = String.valueOf(t.getMessage()).replaceAll("\\s*See https://\\S+$", "").replace(
+			"Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "malformed JSON").strip();
+		final Matcher m = WHERE.matcher(text);
+		String where = "";
+		if (m.find()) {
+			where = ", line " + m.group(1) + ", column " + m.group(2);
+			text = (text.substring(0, m.start()) + text.substring(m.end())).strip();
+		}
+		return "JSON " + source + where + ": " + text;
 	}
 
 	// -- Writing --
 
-	private static void appendValue(final StringBuilder sb, final Object v) {
-		if (v == null) sb.append("null");
-		else if (v instanceof Number) appendNumber(sb, (Number) v);
-		else if (v instanceof Boolean) sb.append(v);
-		else if (v instanceof Enum) appendString(sb, ((Enum<?>) v).name());
-		else if (v instanceof File) appendString(sb, ((File) v).getPath());
-		else if (v instanceof Path) appendString(sb, v.toString());
-		else if (v instanceof Optional) appendValue(sb, ((Optional<?>) v).orElse(null));
-		else if (v instanceof Map) {
-			sb.append('{');
-			boolean first = true;
-			for (final Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
-				if (!first) sb.append(", ");
-				first = false;
-				appendString(sb, String.valueOf(e.getKey()));
-				sb.append(": ");
-				appendValue(sb, e.getValue());
-			}
-			sb.append('}');
+	/** The JSON form of a summary value (see the class javadoc). */
+	private static JsonElement tree(final Object v) {
+		if (v == null) return JsonNull.INSTANCE;
+		if (v instanceof Number n) {
+			if ((n instanceof Double || n instanceof Float) && !Double.isFinite(n.doubleValue())) return JsonNull.INSTANCE;
+			return new JsonPrimitive(n);
 		}
-		else if (v.getClass().isArray()) {
-			final int n = Array.getLength(v);
-			// NB: an array of objects (the summary's files) gets one object per line.
-			final boolean lines = n > 0 && Array.get(v, 0) instanceof Map;
-			sb.append('[');
-			for (int i = 0; i < n; i++) {
-				if (i > 0) sb.append(",");
-				if (lines) sb.append("\n    ");
-				else if (i > 0) sb.append(' ');
-				appendValue(sb, Array.get(v, i));
-			}
-			sb.append(lines ? "\n  ]" : "]");
+		if (v instanceof Boolean b) return new JsonPrimitive(b);
+		if (v instanceof Enum<?> e) return new JsonPrimitive(e.name());
+		if (v instanceof File f) return new JsonPrimitive(f.getPath());
+		if (v instanceof Path p) return new JsonPrimitive(p.toString());
+		if (v instanceof Optional<?> o) return tree(o.orElse(null));
+		if (v instanceof Map<?, ?> map) {
+			final JsonObject o = new JsonObject();
+			for (final Map.Entry<?, ?> e : map.entrySet())
+				o.add(String.valueOf(e.getKey()), tree(e.getValue()));
+			return o;
 		}
-		else if (v instanceof Collection) appendValue(sb, ((Collection<?>) v).toArray());
-		else appendString(sb, v.toString()); // CharSequence, Character and everything else
+		if (v.getClass().isArray()) {
+			final JsonArray a = new JsonArray();
+			for (int i = 0, n = Array.getLength(v); i < n; i++)
+				a.add(tree(Array.get(v, i)));
+			return a;
+		}
+		if (v instanceof Collection<?> c) return tree(c.toArray());
+		return new JsonPrimitive(v.toString()); // CharSequence, Character and everything else
 	}
 
-	private static void appendNumber(final StringBuilder sb, final Number n) {
-		// Exact decimal types keep their own text, which is valid JSON.
-		if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte ||
-			n instanceof BigInteger || n instanceof AtomicInteger || n instanceof AtomicLong)
-		{
-			sb.append(n);
-			return;
+	/**
+	 * Escapes what Gson leaves raw inside strings: DEL, and lone surrogates, which UTF-8 cannot encode
+	 * (they would turn into '?'). Outside strings JSON text has neither.
+	 */
+	private static String escapeRest(final CharSequence json) {
+		final StringBuilder sb = new StringBuilder(json.length());
+		for (int i = 0; i < json.length(); i++) {
+			final char c = json.charAt(i);
+			final boolean lone = Character.isHighSurrogate(c) && (i + 1 >= json.length() || !Character.isLowSurrogate(
+				json.charAt(i + 1))) || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(json
+					.charAt(i - 1)));
+			if (c == 0x7f || lone) sb.append(String.format("\\u%04x", (int) c));
+			else sb.append(c);
 		}
-		if (n instanceof BigDecimal) {
-			sb.append(((BigDecimal) n).toString());
-			return;
-		}
-		final double d = n.doubleValue();
-		if (!Double.isFinite(d)) sb.append("null");
-		// NB: Float.toString, so that 0.1f is written 0.1 and not 0.10000000149011612.
-		else if (n instanceof Float) sb.append(n);
-		// Double.toString keeps "1.0" a JSON float, so that readers give back a float, not an int.
-		else sb.append(d);
-	}
-
-	/** Appends {@code s} as a quoted JSON string. */
-	static void appendString(final StringBuilder sb, final String s) {
-		sb.append('"');
-		for (int i = 0; i < s.length(); i++) {
-			final char c = s.charAt(i);
-			switch (c) {
-				case '"': sb.append("\\\""); break;
-				case '\\': sb.append("\\\\"); break;
-				case '\n': sb.append("\\n"); break;
-				case '\r': sb.append("\\r"); break;
-				case '\t': sb.append("\\t"); break;
-				case '\b': sb.append("\\b"); break;
-				case '\f': sb.append("\\f"); break;
-				default:
-					if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029' || loneSurrogate(s, i)) {
-						// U+2028/9 break JavaScript string literals; a lone surrogate cannot be
-						// encoded as UTF-8 and would turn into '?' without the escape.
-						sb.append(String.format("\\u%04x", (int) c));
-					}
-					else sb.append(c);
-			}
-		}
-		sb.append('"');
-	}
-
-	private static boolean loneSurrogate(final String s, final int i) {
-		final char c = s.charAt(i);
-		if (Character.isHighSurrogate(c)) {
-			return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
-		}
-		if (Character.isLowSurrogate(c)) {
-			return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
-		}
-		return false;
+		return sb.toString();
 	}
 
 	/**

@@ -115,6 +115,14 @@ public class CobaNetworkCommand extends ContextCommand {
 	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
 	private String outputSection = Widgets.section("Output");
 
+	@Parameter(persist = false, label = "Write raster.tif", description =
+		"Spike counts per neuron and bin as a 32-bit image (neurons x duration/rasterBin x 4 bytes)")
+	private boolean writeRaster = true;
+
+	@Parameter(persist = false, label = "Raster bin (ms)", min = "0", stepSize = "1", style = Widgets.DECIMAL, attrs = @Attr(name =
+		"exclusiveMin", value = "true"), description = "Bin of raster.tif, ms (a wider bin, a smaller file)")
+	private double rasterBin = BIN_MS;
+
 	@Parameter(persist = false, label = "Output directory", required = false, style = "directory",
 		description = "If set: spikes.csv, rate.csv, raster.png, raster.tif, traces.csv/png, summary.json")
 	private File outputDirectory;
@@ -136,8 +144,12 @@ public class CobaNetworkCommand extends ContextCommand {
 	@Override
 	public void run() {
 		// Everything is validated here, before any work and before any file is written.
-		final CobaSpec spec = spec(CommandSupport.wantsFiles(outputDirectory));
-		final Path out = CommandSupport.outputDirectory(outputDirectory);
+		final boolean files = CommandSupport.wantsFiles(outputDirectory);
+		if (writeRaster) CobaOutputs.checkRasterBin(rasterBin);
+		else Unused.refuse(this, "rasterBin", "writeRaster=false", "writeRaster=true");
+		final CobaSpec spec = spec(files);
+		final Path out = CommandSupport.outputDirectory(outputDirectory, () -> CobaOutputs.sizes(spec, BIN_MS,
+			rasterBinMs()));
 		final CobaResult r = CobaNetwork.run(spec, CommandSupport.listener(status, this, "COBA-HH network of " +
 			neurons + " neurons"));
 		result = r;
@@ -150,16 +162,21 @@ public class CobaNetworkCommand extends ContextCommand {
 			500);
 	}
 
+	/** raster.tif's bin, ms, or 0 when it is not written. */
+	private double rasterBinMs() {
+		return writeRaster ? rasterBin : 0;
+	}
+
 	/** The typed description these parameters ask for; the raster's memory counts when it is written. */
 	CobaSpec spec(final boolean raster) {
 		return new CobaSpec(neurons, excitatoryFraction, connectionProbability, inDegree, weightExc, weightInh,
 			tauExc, tauInh, reversalExc, reversalInh, duration, dt, threshold, refractory, seed, threads,
-			recordNeurons, recordInterval, raster ? BIN_MS : 0);
+			recordNeurons, recordInterval, raster ? rasterBinMs() : 0);
 	}
 
 	private void write(final Path out, final CobaResult r) {
 		try {
-			CobaOutputs.write(out, r, LABEL, CommandSupport.parameters(this), BIN_MS, PLOTTED);
+			CobaOutputs.write(out, r, LABEL, CommandSupport.parameters(this), BIN_MS, rasterBinMs(), PLOTTED);
 		}
 		catch (final IOException e) {
 			throw new UncheckedIOException("could not write results to " + out + ": " + e.getMessage(), e);

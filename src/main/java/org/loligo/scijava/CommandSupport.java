@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.loligo.engine.noise.CurrentNoise;
 import org.loligo.engine.sim.SimulationListener;
+import org.loligo.io.OutputSizes;
 import org.loligo.io.RunDirectory;
 import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
@@ -123,6 +124,16 @@ public final class CommandSupport {
 	public static Path outputDirectory(final File dir) {
 		if (!wantsFiles(dir)) return null;
 		return RunDirectory.open(dir.toPath(), commandLabel()).staging();
+	}
+
+	/**
+	 * {@link #outputDirectory(File)} after refusing a run whose files would exceed the output limit
+	 * ({@link OutputSizes#require()}); nothing is checked or opened when no directory was given.
+	 */
+	public static Path outputDirectory(final File dir, final java.util.function.Supplier<OutputSizes> sizes) {
+		if (!wantsFiles(dir)) return null;
+		sizes.get().require();
+		return outputDirectory(dir);
 	}
 
 	/** Whether an output directory was given (the run will write files). */

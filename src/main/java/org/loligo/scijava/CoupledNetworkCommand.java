@@ -212,7 +212,7 @@ public class CoupledNetworkCommand extends SpikingCommand {
 	public void run() {
 		// Everything is validated here, before any work and before any file is written.
 		final NetworkSpec spec = spec(RandomStreams.resolveSeed(seed));
-		final Path out = CommandSupport.outputDirectory(outputDirectory);
+		final Path out = CommandSupport.outputDirectory(outputDirectory, () -> NetworkOutputs.sizes(spec.population()));
 		final NetworkResult r = NetworkSimulation.run(spec, CommandSupport.listener(status, this, "Simulating a " +
 			"network of " + neurons + " HH neurons"));
 		result = r;
@@ -238,6 +238,7 @@ public class CoupledNetworkCommand extends SpikingCommand {
 		final WeightMatrix delays = given(delayFile) ? MatrixFiles.read(delayFile.toPath(), "delayFile") : null;
 		final StimulusChoice choice = new StimulusChoice(stimulus, current, amplitude, start, stop, pulseTimes,
 			pulseWidth, frequency);
+		Unused.stimulus(this, choice);
 		final SimulationSpec pop = SimulationSpec.builder(neuronModel()).neurons(neurons).stimuli(
 			StimulatedNeurons.select(choice.build(neurons), stimulatedNeurons, neurons)).duration(duration).dt(dt)
 			.scheme(Schemes.byName(method)).threshold(threshold).hysteresis(hysteresis).record(RecordSpec.allVariables(

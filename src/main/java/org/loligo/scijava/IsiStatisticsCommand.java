@@ -154,7 +154,8 @@ public class IsiStatisticsCommand extends ContextCommand {
 			results.put("mean_rate_hz", p.rateHz());
 			results.put("mean_isi_ms", p.meanIsi());
 			results.put("sd_isi_ms", p.sdIsi());
-			results.put("cv", p.cv());
+			results.put("isi_cv_pooled", p.cv());
+			results.put("isi_cv_mean_per_train", r.meanTrainCv());
 			results.put("cv2", p.cv2());
 			results.put("lv", p.lv());
 			results.put("lvr", p.lvr());

@@ -125,8 +125,11 @@ public final class Main {
 
 	private int execute() {
 		System.setProperty("java.awt.headless", "true");
-		final ConsoleProgress progress = new ConsoleProgress(err, System
-			.console() != null);
+		// NB: the launcher knows whether standard error is a terminal ([ -t 2 ]); Java 17 only knows
+		// whether standard input and output are (System.console()).
+		final String tty = System.getProperty("loligo.stderrTerminal");
+		final ConsoleProgress progress = new ConsoleProgress(err, tty != null
+			? Boolean.parseBoolean(tty) : System.console() != null);
 		ConsoleLog log = null;
 		Context context = null;
 		try {

@@ -127,7 +127,7 @@ public class PoissonNeuronCommand extends TrialsCommand {
 		// Everything is validated here, before any work and before any file is written.
 		final PoissonSpec spec = spec();
 		final PartExecutor split = partExecutor();
-		final Path out = CommandSupport.outputDirectory(outputDirectory);
+		final Path out = CommandSupport.outputDirectory(outputDirectory, () -> PoissonOutputs.sizes(spec));
 		final SimulationListener listener = CommandSupport.listener(status, this, "Simulating " + trials +
 			" Poisson-driven trial(s)" + (split == null ? "" : " on " + split.name()));
 		final PoissonResult r = split == null ? PoissonRunner.run(spec, listener) : SplitRuns.poisson(this, spec, split,
@@ -137,15 +137,15 @@ public class PoissonNeuronCommand extends TrialsCommand {
 		outputRateHz = st.meanRateHz();
 		outputRateSd = st.sdRateHz();
 		isiCv = st.pooledCv();
-		if (out != null) write(out, r);
+		if (out != null) write(out, r, st);
 		if (ui != null && !ui.isHeadless() && r.trace() != null) PoissonOutputs.plots(LABEL, r).forEach(p -> p
 			.show());
 	}
 
 	/**
 	 * Rates and ISI CV over the trials (over the simulated time of a cancelled run), with the definitions of "Stochastic HH Ensemble"
-	 * ({@link EnsembleStatistics}): mean and sample SD (n - 1; undefined for one trial) of the per-trial
-	 * rates over the simulated time, and the CV of the pooled intervals.
+	 * ({@link EnsembleStatistics}): mean and population SD (ddof 0) of the per-trial rates over the
+	 * simulated time, the CV of the pooled intervals and the mean of the per-trial CVs.
 	 */
 	static EnsembleStatistics statistics(final PoissonResult r) {
 		return EnsembleStatistics.of(r.trials(), r.spikeTrials(), r.spikeTimesFlat(), r.completedMs());
@@ -155,20 +155,27 @@ public class PoissonNeuronCommand extends TrialsCommand {
 	PoissonSpec spec() {
 		final PoissonInput in = new PoissonInput(excitatoryInputs, inhibitoryInputs, inputRate, releaseProbability,
 			PoissonInput.Mode.parse(inputMode));
-		final SynapseSpec syn = new SynapseSpec(SynapseSpec.Kind.parse(synapse), weight, inhibitionRatio, weightExc,
+		final SynapseSpec.Kind kind = SynapseSpec.Kind.parse(synapse);
+		// Each synapse kind's parameters are refused with the other kind when set (see Unused).
+		if (kind == SynapseSpec.Kind.CONDUCTANCE) for (final String p : new String[] { "weight", "inhibitionRatio" })
+			Unused.refuse(this, p, "synapse=conductance", "synapse=kick");
+		else for (final String p : new String[] { "weightExc", "weightInh", "reversalExc", "reversalInh", "tauExc",
+			"tauInh" })
+			Unused.refuse(this, p, "synapse=kick", "synapse=conductance");
+		final SynapseSpec syn = new SynapseSpec(kind, weight, inhibitionRatio, weightExc,
 			weightInh, reversalExc, reversalInh, tauExc, tauInh);
 		return new PoissonSpec(neuronModel(), in, syn, current, trials, duration, dt, threshold, hysteresis,
 			recordInterval, seed, threads);
 	}
 
-	private void write(final Path out, final PoissonResult r) {
+	private void write(final Path out, final PoissonResult r, final EnsembleStatistics statistics) {
 		try {
 			final Map<String, Object> results = new LinkedHashMap<>();
-			results.put("output_rate_hz", outputRateHz);
-			results.put("output_rate_sd", outputRateSd); // NaN (one trial) is written as null
-			results.put("isi_cv", isiCv);
-			results.put("isi_cv_definition", "SD/mean (SD with n-1) of the inter-spike intervals of all completed " +
-				"trials pooled, intervals taken within each trial");
+			// The keys and definitions of "Stochastic HH Ensemble" (README: one definition per name).
+			results.put("mean_rate_hz", outputRateHz);
+			results.put("sd_rate_hz", outputRateSd);
+			results.put("isi_cv_pooled", isiCv);
+			results.put("isi_cv_mean_per_train", statistics.meanTrialCv());
 			results.put("spike_count", r.spikeCount());
 			results.put("trials_completed", r.partial() ? 0 : r.trials()); // a cancelled run stops every trial
 			if (r.partial()) results.put("completed_ms", r.completedMs());

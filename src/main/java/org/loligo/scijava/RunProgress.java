@@ -30,8 +30,8 @@ public final class RunProgress implements SimulationListener {
 	/** At most ten updates a second. */
 	public static final long MIN_INTERVAL_NANOS = 100_000_000L;
 
-	/** Progress is reported in tenths of a percent. */
-	private static final int MAX = 1000;
+	/** Progress is reported in millionths, so that a very long run moves (and shows a time left) long before 1 %. */
+	static final int MAX = 1_000_000;
 
 	private final Sink sink;
 	private final Cancelable command;

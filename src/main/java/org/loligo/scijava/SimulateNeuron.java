@@ -101,7 +101,7 @@ public class SimulateNeuron extends SpikingCommand {
 	public void run() {
 		// Everything is validated here, before any work and before any file is written.
 		final SimulationSpec spec = spec();
-		final Path out = CommandSupport.outputDirectory(outputDirectory);
+		final Path out = CommandSupport.outputDirectory(outputDirectory, () -> SimulationOutputs.sizes(spec));
 		final SimulationResult r = Simulation.run(spec, CommandSupport.listener(status, this, "Simulating " +
 			neurons + " HH neuron(s)"));
 		result = r;
@@ -117,6 +117,7 @@ public class SimulateNeuron extends SpikingCommand {
 		if (recordNeurons < 0) throw new IllegalArgumentException("recordNeurons must be >= 0, got " + recordNeurons);
 		final StimulusChoice choice = new StimulusChoice(stimulus, current, amplitude, start, stop, pulseTimes,
 			pulseWidth, frequency);
+		Unused.stimulus(this, choice);
 		final int recorded = Math.min(recordNeurons, Math.max(neurons, 0));
 		final int[] ids = new int[recorded];
 		for (int i = 0; i < recorded; i++)

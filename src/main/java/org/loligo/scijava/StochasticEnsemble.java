@@ -24,6 +24,7 @@ import org.loligo.engine.sim.SimulationSpec;
 import org.loligo.engine.split.PartExecutor;
 import org.loligo.io.EnsembleOutputs;
 import org.scijava.ItemVisibility;
+import org.loligo.io.SimulationOutputs;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.log.LogService;
@@ -130,7 +131,7 @@ public class StochasticEnsemble extends TrialsCommand {
 		final SimulationSpec spec = spec();
 		final PartExecutor split = partExecutor();
 		warning = spec.scheme() instanceof ChannelNoiseScheme c ? c.warning(spec.model()) : null;
-		final Path out = CommandSupport.outputDirectory(outputDirectory);
+		final Path out = CommandSupport.outputDirectory(outputDirectory, () -> SimulationOutputs.sizes(spec));
 		if (warning != null && log != null) log.warn(warning);
 		final SimulationListener listener = CommandSupport.listener(status, this, "Simulating " + trials +
 			" stochastic trial(s)" + (split == null ? "" : " on " + split.name()));
@@ -152,6 +153,7 @@ public class StochasticEnsemble extends TrialsCommand {
 		if (trials < 1) throw new IllegalArgumentException("trials must be >= 1, got " + trials);
 		if (recordTrials < 0) throw new IllegalArgumentException("recordTrials must be >= 0, got " + recordTrials);
 		final CurrentNoise currentNoise = CurrentNoise.of(noise, noiseSigma, noiseTau);
+		refuseUnused(currentNoise);
 		final Scheme scheme = scheme();
 		if (!Double.isFinite(current)) throw new IllegalArgumentException("current must be finite, got " + current);
 		final int recorded = Math.min(recordTrials, trials);
@@ -162,6 +164,19 @@ public class StochasticEnsemble extends TrialsCommand {
 			.duration(duration).dt(dt).scheme(scheme).threshold(threshold).hysteresis(hysteresis).record(new RecordSpec(
 				recordInterval, ids, TraceVariable.allOf(neuronModel()), true)).noise(currentNoise).seed(seed).threads(
 					threads).build();
+	}
+
+	/** Parameters that the chosen noise ignores are refused when set (see {@link Unused}). */
+	private void refuseUnused(final CurrentNoise currentNoise) {
+		final String kind = noise.trim().toLowerCase(java.util.Locale.ROOT);
+		if (!kind.equals("ou")) Unused.refuse(this, "noiseTau", "noise=" + kind, "noise=ou");
+		if (kind.equals("none")) Unused.refuse(this, "noiseSigma", "noise=none", "noise=white or ou");
+		final String ch = channelNoise.trim().toLowerCase(java.util.Locale.ROOT);
+		final String channelKinds = "channelNoise=fox-lu, diffusion or markov";
+		if (ch.equals("none")) for (final String p : new String[] { "area", "naDensity", "kDensity" })
+			Unused.refuse(this, p, "channelNoise=none", channelKinds);
+		// NB: with channel noise the channel scheme advances gates and V itself, and method does not apply.
+		else Unused.refuse(this, "method", "channelNoise=" + ch, "channelNoise=none");
 	}
 
 	private Scheme scheme() {
@@ -180,7 +195,8 @@ public class StochasticEnsemble extends TrialsCommand {
 			final Map<String, Object> results = new LinkedHashMap<>();
 			results.put("mean_rate_hz", s.meanRateHz());
 			results.put("sd_rate_hz", s.sdRateHz());
-			results.put("isi_cv", s.pooledCv());
+			results.put("isi_cv_pooled", s.pooledCv());
+			results.put("isi_cv_mean_per_train", s.meanTrialCv());
 			results.put("spike_count", r.spikeCount());
 			results.put("spike_rule", r.spikeRule());
 			results.put("noise_form", noiseForm(r.spec().noise()));

@@ -103,8 +103,16 @@ class CsvTest {
 		final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
 			() -> Csv.read(ragged));
 		assertTrue(e.getMessage().contains("line 3"), e.getMessage());
-		final Path open = Files.writeString(dir.resolve("open.csv"), "a\n\"never closed\n");
-		assertThrows(IllegalArgumentException.class, () -> Csv.read(open));
+		final Path open = Files.writeString(dir.resolve("open.csv"), "a\n1\n\n\"never closed\n");
+		assertEquals("CSV " + open + ", line 4: quoted cell is never closed", assertThrows(
+			IllegalArgumentException.class, () -> Csv.read(open)).getMessage());
+		// Lines are counted in the file, blank lines and quoted line breaks included.
+		final Path blanks = Files.writeString(dir.resolve("blanks.csv"), "a,b\n\n1,\"x\ny\"\n\n\n2,oops\n3\n");
+		assertEquals("CSV " + blanks + ", line 8: 1 cells but the header has 2", assertThrows(
+			IllegalArgumentException.class, () -> Csv.read(blanks)).getMessage());
+		final IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> Csv.read(Files
+			.writeString(dir.resolve("b2.csv"), "a,b\n\n\"x\ny\",1\n\n\n2,oops\n")).column("b"));
+		assertTrue(bad.getMessage().contains("line 7") && bad.getMessage().contains("'oops'"), bad.getMessage());
 		final Path unknown = Files.writeString(dir.resolve("ok.csv"), "a\n1\n");
 		final IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
 			() -> Csv.read(unknown).column("b"));

@@ -77,7 +77,8 @@ class CobaNetworkCommandTest extends CommandTestBase {
 		for (final String key : new String[] { "version", "neurons", "excitatoryFraction", "connectionProbability",
 			"inDegree", "weightExc", "weightInh", "tauExc", "tauInh", "reversalExc", "reversalInh", "duration", "dt",
 			"threads", "outputDirectory", "wall_seconds", "mean_rate_exc_hz", "mean_rate_inh_hz", "synapses",
-			"isi_cv_exc", "isi_cv_inh", "partial" })
+			"isi_cv_mean_per_train_exc", "isi_cv_mean_per_train_inh", "isi_cv_pooled_exc",
+			"isi_cv_pooled_inh", "partial" })
 			assertTrue(s.containsKey(key), "summary.json lacks " + key);
 		assertEquals(Boolean.FALSE, s.get("partial"));
 		// Which pass ran depends on what ran before in this JVM (PassChoiceTest checks the rule).
@@ -99,12 +100,66 @@ class CobaNetworkCommandTest extends CommandTestBase {
 			final Map<String, Object> in = new HashMap<>();
 			in.put("outputDirectory", dir.resolve("out").toFile());
 			in.put(c[0].toString(), c[1]);
+			// Memory is checked without an output directory (with one, the files' size is refused first).
 			if (c[0].equals("duration")) in.put("recordNeurons", 4000);
+			if (c[0].equals("duration")) in.remove("outputDirectory");
 			final Exception e = assertThrows(Exception.class, () -> run(in), c[0].toString());
 			final String msg = rootMessage(e);
 			assertTrue(msg.contains(c[2].toString()), c[0] + ": message was '" + msg + "'");
 			if (c[0].equals("duration")) org.loligo.engine.sim.MemoryBudgetTest.assertArithmetic(msg);
 			assertFalse(Files.exists(dir.resolve("out")), "nothing written for bad " + c[0]);
 		}
+	}
+
+	@Test
+	void rasterSwitchAndBinShrinkRasterTif() throws Exception {
+		final Map<String, Object> in = new HashMap<>();
+		in.put("neurons", 400);
+		in.put("duration", 100.0);
+		in.put("seed", 3L);
+		in.put("rasterBin", 10.0);
+		in.put("outputDirectory", dir.resolve("wide").toFile());
+		run(in);
+		final Tiff.FloatImage raster = Tiff.readFloat(dir.resolve("wide/raster.tif"));
+		assertEquals(10, raster.width());
+		assertEquals(400, raster.height());
+		in.remove("rasterBin");
+		in.put("writeRaster", false);
+		in.put("outputDirectory", dir.resolve("none").toFile());
+		run(in);
+		assertFalse(Files.exists(dir.resolve("none/raster.tif")));
+		assertTrue(Files.exists(dir.resolve("none/rate.csv")));
+	}
+
+	@Test
+	void rasterBinWithoutRasterIsRefusedNamingTheSwitch() {
+		final Map<String, Object> in = new HashMap<>();
+		in.put("writeRaster", false);
+		in.put("rasterBin", 5.0);
+		in.put("outputDirectory", dir.resolve("out").toFile());
+		final String msg = rootMessage(assertThrows(Exception.class, () -> run(in)));
+		assertEquals("rasterBin (5.0) is not used with writeRaster=false; it needs writeRaster=true. Leave rasterBin " +
+			"out (default 1.0) or choose writeRaster=true", msg);
+		in.put("writeRaster", true);
+		in.put("rasterBin", 0.0);
+		assertTrue(rootMessage(assertThrows(Exception.class, () -> run(in))).startsWith("rasterBin must be > 0 ms"));
+		assertFalse(Files.exists(dir.resolve("out")));
+	}
+
+	/** 16,000 neurons × 60 s in 1 ms bins is a 3.84 GB raster.tif: refused before any work, naming rasterBin. */
+	@Test
+	void aHugeRasterIsRefusedWithTheBinThatFits() {
+		final Map<String, Object> in = new HashMap<>();
+		in.put("neurons", 16000);
+		in.put("duration", 60000.0);
+		in.put("recordNeurons", 0);
+		in.put("outputDirectory", dir.resolve("out").toFile());
+		final String msg = rootMessage(assertThrows(Exception.class, () -> run(in)));
+		assertTrue(msg.startsWith("rasterBin: the run would write about 3.8 GB, over the output limit of 1.0 GB: " +
+			"raster.tif 16,000 neurons × 60,000 bins × 4 B = 3,840,000,000 B + rate.csv 60,000 rows × 3 values × " +
+			"20 B = 3,600,000 B = 3,843,600,000 B"), msg);
+		assertTrue(msg.contains("rasterBin=3.9 (now 1) makes it about"), msg);
+		org.loligo.io.OutputSizesTest.assertArithmetic(msg, 1_000_000_000L);
+		assertFalse(Files.exists(dir.resolve("out")));
 	}
 }

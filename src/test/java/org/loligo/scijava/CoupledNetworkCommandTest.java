@@ -210,4 +210,33 @@ class CoupledNetworkCommandTest extends CommandTestBase {
 		final var traces = ((CoupledNetworkCommand) run(in).getDelegateObject()).result().population().traces();
 		return new double[][] { traces.series(TraceVariable.V, 0), traces.series(TraceVariable.V, 1) };
 	}
+
+	/**
+	 * traces.csv and synaptic.csv of 10 neurons over 1 s at every step, over a 10 MB output limit (set as the
+	 * Java property): refused before any work, naming recordInterval and the limit.
+	 */
+	@Test
+	void tracesOverTheOutputLimitAreRefusedBeforeAnyWork() {
+		final Map<String, Object> in = new HashMap<>();
+		in.put("neurons", 10);
+		in.put("recordNeurons", 10);
+		in.put("duration", 1000.0);
+		in.put("recordInterval", 0.01);
+		in.put("outputDirectory", dir.resolve("out").toFile());
+		System.setProperty("loligo.outputLimit", "10MB");
+		try {
+			final String msg = CommandTestBase.rootMessage(assertThrows(Exception.class, () -> run(in)));
+			assertTrue(msg.startsWith("recordInterval: the run would write about 184.0 MB, over the output limit " +
+				"of 10.0 MB"), msg);
+			assertTrue(msg.contains("traces.csv 100,001 rows × 71 values × 20 B") && msg.contains(
+				"synaptic.csv 100,001 rows × 21 values × 20 B"), msg);
+			org.loligo.io.OutputSizesTest.assertArithmetic(msg, 10_000_000L);
+			// Both files shrink with recordInterval: 0.19 ms gives 100,000 / 19 + 1 = 5,264 rows × 92 values × 20 B.
+			assertTrue(msg.contains("recordInterval=0.19 (now 0.01) makes it about 9.7 MB"), msg);
+			assertFalse(Files.exists(dir.resolve("out")));
+		}
+		finally {
+			System.clearProperty("loligo.outputLimit");
+		}
+	}
 }

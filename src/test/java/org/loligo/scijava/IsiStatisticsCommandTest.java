@@ -79,7 +79,7 @@ class IsiStatisticsCommandTest extends CommandTestBase {
 		assertEquals("ISI Statistics", s.get("command"));
 		for (final String key : new String[] { "version", "spikesFile", "binWidth", "fanoWindow", "maxLag",
 			"refractoryPeriod", "start", "duration", "trainCount", "outputDirectory", "seed", "wall_seconds", "trains",
-			"spikes", "mean_rate_hz", "mean_isi_ms", "cv", "cv2", "lv", "lvr", "fano_factor", "window_end_ms" })
+			"spikes", "mean_rate_hz", "mean_isi_ms", "isi_cv_pooled", "isi_cv_mean_per_train", "cv2", "lv", "lvr", "fano_factor", "window_end_ms" })
 			assertTrue(s.containsKey(key), "summary.json lacks " + key);
 		assertEquals(11.0 / 15, ((Number) s.get("cv2")).doubleValue(), 1e-12);
 		assertEquals(60, ((Number) s.get("window_end_ms")).doubleValue(), 0);

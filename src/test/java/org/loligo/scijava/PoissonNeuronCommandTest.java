@@ -69,11 +69,11 @@ class PoissonNeuronCommandTest extends CommandTestBase {
 		final Map<String, Object> s = SummaryJson.read(dir.resolve("summary.json"));
 		assertEquals("Poisson-Driven HH Neuron", s.get("command"));
 		assertEquals(9L, ((Number) s.get("seed")).longValue());
-		assertEquals(rate, ((Number) s.get("output_rate_hz")).doubleValue(), 1e-12);
+		assertEquals(rate, ((Number) s.get("mean_rate_hz")).doubleValue(), 1e-12);
 		for (final String key : new String[] { "version", "model", "excitatoryInputs", "inhibitoryInputs", "inputRate",
 			"releaseProbability", "inputMode", "synapse", "weight", "inhibitionRatio", "weightExc", "weightInh",
 			"reversalExc", "reversalInh", "tauExc", "tauInh", "current", "trials", "duration", "dt", "threshold",
-			"hysteresis", "recordInterval", "threads", "outputDirectory", "wall_seconds", "output_rate_sd", "isi_cv",
+			"hysteresis", "recordInterval", "threads", "outputDirectory", "wall_seconds", "sd_rate_hz", "isi_cv_pooled", "isi_cv_mean_per_train",
 			"spike_rule", "partial" })
 			assertTrue(s.containsKey(key), "summary.json lacks " + key);
 		assertTrue(s.get("spike_rule").toString().contains("hysteresis"));
@@ -110,11 +110,15 @@ class PoissonNeuronCommandTest extends CommandTestBase {
 		final Object[][] cases = { { "releaseProbability", 1.5, "releaseProbability must be in [0, 1]" },
 			{ "excitatoryInputs", -1, "excitatoryInputs must be >= 0" }, { "inputRate", 200000.0,
 				"inputRate: inputRate*dt/1000" }, { "inputMode", "fast", "inputMode: unknown" }, { "synapse", "alpha",
-					"synapse: unknown" }, { "trials", 0, "trials must be in" }, { "tauInh", 0.0, "tauInh (ms) must be > 0" } };
+					"synapse: unknown" }, { "trials", 0, "trials must be in" }, { "tauInh", 0.0, "tauInh (ms) must be > 0" },
+			{ "weightExc", 0.01, "weightExc (0.01) is not used with synapse=kick; it needs synapse=conductance" },
+			{ "inhibitionRatio", 2.0, "inhibitionRatio (2.0) is not used with synapse=conductance; it needs synapse=kick" } };
 		for (final Object[] c : cases) {
 			final Map<String, Object> in = new HashMap<>();
 			in.put("outputDirectory", dir.resolve("out").toFile());
 			in.put(c[0].toString(), c[1]);
+			// tauInh is checked with the synapse that uses it; inhibitionRatio is refused with the other one.
+			if (c[0].equals("tauInh") || c[0].equals("inhibitionRatio")) in.put("synapse", "conductance");
 			final Exception e = assertThrows(Exception.class, () -> run(in), c[0].toString());
 			final String msg = rootMessage(e instanceof ExecutionException ? e.getCause() : e);
 			assertTrue(msg.contains(c[2].toString()), c[0] + ": message was '" + msg + "'");

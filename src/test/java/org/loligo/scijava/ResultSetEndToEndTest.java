@@ -102,7 +102,7 @@ class ResultSetEndToEndTest {
 		Assumptions.assumeTrue(ro != null, "no unwritable directory on this machine");
 		// minutes of work if the directory were checked only at the end
 		final LauncherEndToEndTest.Run r = LauncherEndToEndTest.freshJvm("--run", "Simulate HH Neuron",
-			"neurons=200,duration=500000,outputDirectory=" + ro.resolve("sub"));
+			"neurons=200,duration=500000,recordNeurons=0,outputDirectory=" + ro.resolve("sub"));
 		assertEquals(1, r.status());
 		assertTrue(r.err().contains("Error: outputDirectory: cannot write to '" + ro.resolve("sub") +
 			"'") && r.err().contains("nothing was run"), r.err());

@@ -68,8 +68,8 @@ class StochasticEnsembleCommandTest extends CommandTestBase {
 		assertEquals("Stochastic HH Ensemble", s.get("command"));
 		assertEquals(5L, ((Number) s.get("seed")).longValue());
 		assertEquals((Double) m.getOutput("meanRateHz"), ((Number) s.get("mean_rate_hz")).doubleValue(), 0);
-		assertEquals((Double) m.getOutput("isiCv"), ((Number) s.get("isi_cv")).doubleValue(), 0);
-		for (final String key : new String[] { "sd_rate_hz", "spike_rule", "noise_form", "wall_seconds", "trials",
+		assertEquals((Double) m.getOutput("isiCv"), ((Number) s.get("isi_cv_pooled")).doubleValue(), 0);
+		for (final String key : new String[] { "sd_rate_hz", "isi_cv_mean_per_train", "spike_rule", "noise_form", "wall_seconds", "trials",
 			"noise", "noiseSigma", "noiseTau", "channelNoise", "method" })
 			assertTrue(s.containsKey(key), "summary.json lacks " + key);
 		assertTrue(s.get("noise_form").toString().contains("sqrt(dt)"), "Itô form written out");
@@ -92,6 +92,7 @@ class StochasticEnsembleCommandTest extends CommandTestBase {
 	void withoutNoiseEveryTrialIsTheDeterministicNeuron() throws Exception {
 		final Map<String, Object> in = small(dir);
 		in.put("noise", "none");
+		in.remove("noiseSigma"); // refused unused with noise=none
 		in.put("current", 10.0);
 		final CommandModule m = run(in);
 		assertEquals(0.0, (Double) m.getOutput("sdRateHz"), 0);
@@ -109,6 +110,7 @@ class StochasticEnsembleCommandTest extends CommandTestBase {
 		// fires spontaneously at about 9 Hz (markov, ChannelNoise tests); a 10^5 µm² patch stays silent.
 		final Map<String, Object> small = small(dir);
 		small.put("noise", "none");
+		small.remove("noiseSigma"); // refused unused with noise=none
 		small.put("current", 0.0);
 		small.put("channelNoise", "diffusion");
 		small.put("area", 100.0);
@@ -118,6 +120,7 @@ class StochasticEnsembleCommandTest extends CommandTestBase {
 		assertTrue(s.get("integration").toString().contains("diffusion"), s.get("integration").toString());
 		final Map<String, Object> large = small(null);
 		large.put("noise", "none");
+		large.remove("noiseSigma"); // refused unused with noise=none
 		large.put("current", 0.0);
 		large.put("channelNoise", "diffusion");
 		large.put("area", 1e5);
@@ -136,6 +139,7 @@ class StochasticEnsembleCommandTest extends CommandTestBase {
 		// goes ahead, and the warning names the area, the channel and the method to use, in summary.json too.
 		final Map<String, Object> tiny = small(dir);
 		tiny.put("noise", "none");
+		tiny.remove("noiseSigma"); // refused unused with noise=none
 		tiny.put("trials", 2);
 		tiny.put("duration", 20.0);
 		tiny.put("channelNoise", "diffusion");
@@ -161,10 +165,12 @@ class StochasticEnsembleCommandTest extends CommandTestBase {
 		final Map<String, Object> det = small(null);
 		det.put("model", "ConnorStevens");
 		det.put("noise", "none");
+		det.remove("noiseSigma"); // refused unused with noise=none
 		det.put("current", 8.0);
 		assertEquals(0.0, (Double) run(det).getOutput("meanRateHz"), 0);
 		final Map<String, Object> cs = small(dir);
 		cs.putAll(det);
+		cs.remove("noiseSigma");
 		cs.put("outputDirectory", dir.toFile());
 		cs.put("channelNoise", "markov");
 		assertTrue((Double) run(cs).getOutput("meanRateHz") > 0);
@@ -177,6 +183,7 @@ class StochasticEnsembleCommandTest extends CommandTestBase {
 		final Map<String, Object> wb = small(null);
 		wb.put("model", "WangBuzsaki");
 		wb.put("noise", "none");
+		wb.remove("noiseSigma"); // refused unused with noise=none
 		wb.put("current", 1.0);
 		wb.put("channelNoise", "markov");
 		assertTrue((Double) run(wb).getOutput("meanRateHz") > 0);

@@ -26,6 +26,21 @@ public record IsiReport(double windowStart, double windowEnd, int[] trainIds, Li
 		trains = List.copyOf(trains);
 	}
 
+	/**
+	 * The mean of the per-train CVs over the trains that have one (≥ 3 spikes in the window); NaN if none.
+	 * With {@link #pooled()}'s CV, the two CVs of {@link IsiCv} (same definitions, ddof 0).
+	 */
+	public double meanTrainCv() {
+		double sum = 0;
+		int n = 0;
+		for (final IsiStatistics s : trains)
+			if (!Double.isNaN(s.cv())) {
+				sum += s.cv();
+				n++;
+			}
+		return n == 0 ? Double.NaN : sum / n;
+	}
+
 	/** Length of the observation window, ms. */
 	public double duration() {
 		return windowEnd - windowStart;

@@ -137,7 +137,7 @@ public final class FiCurve {
 		return a;
 	}
 
-	/** Mean and sample SD (n - 1) over trials per current; {null, null} for a branch not run. */
+	/** Mean and population SD (ddof 0, every command's SD) over trials per current; {null, null} for a branch not run. */
 	private static double[][] stats(final double[][] r) {
 		if (r == null) return new double[2][];
 		final int trials = r.length, nI = r[0].length;
@@ -150,7 +150,7 @@ public final class FiCurve {
 			double q = 0;
 			for (final double[] t : r)
 				q += (t[j] - mean[j]) * (t[j] - mean[j]);
-			sd[j] = trials > 1 ? Math.sqrt(q / (trials - 1)) : Double.NaN;
+			sd[j] = Math.sqrt(q / trials);
 		}
 		return new double[][] { mean, sd };
 	}

@@ -1,8 +1,8 @@
 package org.loligo.analysis.rate;
 
 /**
- * An f–I curve: rates in Hz at each current (µA/cm²) per branch, the mean over trials and its sample
- * SD (n - 1; NaN with one trial). Arrays of a branch that was not run are null; rates of currents not
+ * An f–I curve: rates in Hz at each current (µA/cm²) per branch, the mean over trials and its population
+ * SD (ddof 0; 0 with one trial). Arrays of a branch that was not run are null; rates of currents not
  * reached before a cancel are NaN (and {@code partial} is true).
  *
  * @param spec        what was computed

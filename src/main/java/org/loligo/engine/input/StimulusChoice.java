@@ -44,6 +44,34 @@ public record StimulusChoice(String kind, double current, double amplitude, doub
 			" ignores; add stimulus=pulses, or leave pulseTimes out");
 	}
 
+	/** The shape parameters of the menu (current and amplitude are used by every kind). */
+	public static final List<String> SHAPE_PARAMETERS = List.of("start", "stop", "pulseTimes", "pulseWidth",
+		"frequency");
+
+	/**
+	 * Whether this choice uses shape parameter {@code p} (one of {@link #SHAPE_PARAMETERS}): step and ramp
+	 * use start and stop; sine adds frequency; pulses use pulseWidth and either pulseTimes or, when those
+	 * are empty, frequency, start and stop; constant uses none.
+	 */
+	public boolean uses(final String p) {
+		return switch (kind) {
+			case "step", "ramp" -> p.equals("start") || p.equals("stop");
+			case "sine" -> p.equals("start") || p.equals("stop") || p.equals("frequency");
+			case "pulses" -> p.equals("pulseWidth") || p.equals("pulseTimes") || pulseTimes.isBlank() && !p.equals(
+				"pulseTimes");
+			default -> false;
+		};
+	}
+
+	/** The choice that would use shape parameter {@code p}, for messages, e.g. {@code "stimulus=step, ramp, sine or pulses"}. */
+	public static String usedBy(final String p) {
+		return switch (p) {
+			case "start", "stop" -> "stimulus=step, ramp, sine or pulses (regular, without pulseTimes)";
+			case "frequency" -> "stimulus=sine or pulses (regular, without pulseTimes)";
+			default -> "stimulus=pulses";
+		};
+	}
+
 	/** One stimulus per neuron, or a single shared one when all neurons get the same. */
 	public List<Stimulus> build(final int neurons) {
 		final Stimulus base = Stimuli.constant(current);

@@ -2,8 +2,8 @@ package org.loligo.engine.record;
 
 /**
  * Mean and standard deviation of V over the neurons (trials) of a population at each recorded
- * instant: {@code mean[k]} and {@code sd[k]} (mV) at {@code time[k]} (ms). SD is the sample standard
- * deviation (n - 1 in the denominator).
+ * instant: {@code mean[k]} and {@code sd[k]} (mV) at {@code time[k]} (ms). SD is the population standard
+ * deviation (ddof 0, n in the denominator; the one SD convention of every command).
  */
 public record Band(double[] time, double[] mean, double[] sd) {
 

@@ -92,8 +92,9 @@ final class BandAccumulator {
 	}
 
 	/**
-	 * Mean V (mV) into {@code mean} and the sample standard deviation over neurons (n - 1 in the
-	 * denominator; 0 for a single neuron) into {@code sd}, for the first {@code samples} samples.
+	 * Mean V (mV) into {@code mean} and the population standard deviation over neurons (ddof 0, n in the
+	 * denominator, every command's SD; 0 for a single neuron) into {@code sd}, for the first {@code samples}
+	 * samples.
 	 */
 	void result(final int samples, final double[] mean, final double[] sd) {
 		for (int k = 0; k < samples; k++) {
@@ -108,7 +109,7 @@ final class BandAccumulator {
 				n = total;
 			}
 			mean[k] = mu;
-			sd[k] = neurons > 1 ? Math.sqrt(m2 / (neurons - 1)) : 0;
+			sd[k] = Math.sqrt(m2 / neurons);
 		}
 	}
 }

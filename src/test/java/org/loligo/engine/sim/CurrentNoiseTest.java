@@ -104,7 +104,7 @@ class CurrentNoiseTest {
 			for (int i = 0; i < n; i++)
 				q += Math.pow(r.traces().series(TraceVariable.V, i)[k] - mean, 2);
 			assertEquals(mean, b.mean()[k], 1e-9, "band mean at sample " + k);
-			assertEquals(Math.sqrt(q / (n - 1)), b.sd()[k], 1e-7, "band SD at sample " + k);
+			assertEquals(Math.sqrt(q / n), b.sd()[k], 1e-7, "band SD (ddof 0) at sample " + k);
 		}
 		assertTrue(b.sd()[b.samples() - 1] > 1, "noise spreads the trials");
 	}
