@@ -142,7 +142,8 @@ public class FiCurveCommand extends SimulationCommand {
 	}
 
 	private void show(final FiResult r) {
-		for (final Plot p : Plots.panels("f-I curve, " + model, "I (µA/cm²)", r.currents(), FiOutputs.panels(r)))
+		final FiOutputs.Figure f = FiOutputs.figure(r);
+		for (final Plot p : Plots.panels("f-I curve, " + model, "I (µA/cm²)", f.x(), f.panels()))
 			p.show();
 		final Object[] t = FiOutputs.table(r);
 		final String[] h = (String[]) t[0];

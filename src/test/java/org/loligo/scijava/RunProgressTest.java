@@ -53,8 +53,7 @@ class RunProgressTest {
 	private RunProgress progress(final Cancelable command, final boolean esc) {
 		return new RunProgress((v, max, what) -> {
 			assertEquals(RunProgress.MAX, max);
-			// NB: kept in thousandths of the whole, so that the assertions read as fractions.
-			shown.add((int) Math.round(1000.0 * v / max));
+			shown.add(v);
 		}, command, "run", esc, clock::get);
 	}
 
@@ -68,7 +67,7 @@ class RunProgressTest {
 		}
 		assertTrue(shown.size() <= 2 * 10 + 1, "updates: " + shown.size());
 		assertTrue(shown.size() >= 2 * 10 - 1, "still about ten a second: " + shown.size());
-		assertEquals(1000, shown.get(shown.size() - 1), "the end is shown");
+		assertEquals(RunProgress.MAX, shown.get(shown.size() - 1), "the end is shown");
 	}
 
 	@Test
@@ -78,7 +77,7 @@ class RunProgressTest {
 			clock.addAndGet(RunProgress.MIN_INTERVAL_NANOS);
 			p.progress(done, 1000);
 		}
-		assertEquals(List.of(500, 600, 1000), shown);
+		assertEquals(List.of(RunProgress.MAX / 2, RunProgress.MAX / 10 * 6, RunProgress.MAX), shown);
 	}
 
 	@Test
@@ -126,9 +125,9 @@ class RunProgressTest {
 		assertEquals(1.0, last[0] / last[1], 0, "ends at 100 %");
 		// The cycle phase once restarted at 0 % and the run ended at about 4 %: the count now covers the
 		// whole run, so what is shown climbs through the cycle phase to the end.
-		assertTrue(shown.stream().anyMatch(v -> v > 300 && v < 1000), "progress inside the cycle phase: " + shown);
+		assertTrue(shown.stream().anyMatch(v -> v > 0.3 * RunProgress.MAX && v < RunProgress.MAX), "progress inside the cycle phase: " + shown);
 		for (int i = 1; i < shown.size(); i++)
 			assertTrue(shown.get(i) > shown.get(i - 1), "monotonic: " + shown);
-		assertEquals(1000, shown.get(shown.size() - 1));
+		assertEquals(RunProgress.MAX, shown.get(shown.size() - 1));
 	}
 }
