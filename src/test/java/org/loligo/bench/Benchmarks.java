@@ -26,7 +26,8 @@ final class Benchmarks {
 		new Entry("network", NetworkBench::create),
 		new Entry("coba", CobaBench::create),
 		new Entry("fi", FiBench::create),
-		new Entry("channel-noise", ChannelNoiseBench::create));
+		new Entry("channel-noise", ChannelNoiseBench::create),
+		new Entry("process", ProcessBench::create));
 
 	private Benchmarks() {}
 }

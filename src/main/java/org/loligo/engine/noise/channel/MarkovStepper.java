@@ -95,7 +95,7 @@ final class MarkovStepper extends ChannelStepper {
 		final double[] iMid, final double[] iNext)
 	{
 		final double[] c = new double[SubunitTable.SIZE], scratch = new double[10];
-		final double[] weight = new double[8], suffix = new double[8];
+		final double[] weight = new double[8], suffix = new double[8], mAway = new double[4];
 		final int[] out = new int[8];
 		final int[] x = na, z = k;
 		for (int i = from; i < to; i++) {
@@ -103,26 +103,46 @@ final class MarkovStepper extends ChannelStepper {
 			final UniformRandomProvider r = rng[i];
 			table.at(vi, c, scratch); // coefficients and matrices over dt
 			final int o = 8 * i, ok = 5 * i;
-			// Na: P((a, b) → (a', b')) = Pm[a][a']·Ph[b][b'], the m and h subunits being independent.
+			// Na: P((a, b) → (a', b')) = Pm[a][a']·Ph[b][b'], the m and h subunits being independent; leaving
+			// (a, b) has probability mAway[a] + Pm[a][a]·hAway[b], summed so that no 1 - (≈1) cancels.
 			final double hOpen = c[3], hStay = c[4];
+			for (int a = 0; a < 4; a++) {
+				double away = 0;
+				for (int a2 = 0; a2 < 4; a2++)
+					if (a2 != a) away += c[SubunitTable.PM + 4 * a + a2];
+				mAway[a] = away;
+			}
 			java.util.Arrays.fill(out, 0);
 			for (int st = 0; st < 8; st++) {
 				final int n = x[o + st];
 				if (n == 0) continue;
 				final int a = st & 3, b = st >> 2, row = SubunitTable.PM + 4 * a;
-				final double toClosed = b == 1 ? 1 - hStay : 1 - hOpen, toOpen = b == 1 ? hStay : hOpen;
+				final double hAway = b == 1 ? 1 - hStay : hOpen, mStay = c[row + a];
+				final double away = mAway[a] + mStay * hAway;
+				final int leave = Moves.leavers(r, n, away, mStay * (1 - hAway));
+				out[st] += n - leave;
+				if (leave == 0) continue;
+				final double toClosed = b == 1 ? hAway : 1 - hAway, toOpen = b == 1 ? 1 - hAway : hAway;
 				for (int a2 = 0; a2 < 4; a2++) {
 					weight[a2] = c[row + a2] * toClosed;
 					weight[a2 + 4] = c[row + a2] * toOpen;
 				}
-				Moves.move(r, n, st, weight[st], weight, NA_ORDER[st], suffix, out);
+				Moves.spread(r, leave, away, weight, NA_ORDER[st], suffix, out);
 			}
 			System.arraycopy(out, 0, x, o, 8);
 			java.util.Arrays.fill(out, 0, 5, 0);
 			for (int q = 0; q < 5; q++) {
-				if (z[ok + q] == 0) continue;
-				System.arraycopy(c, SubunitTable.PN + 5 * q, weight, 0, 5); // row q of the K matrix
-				Moves.move(r, z[ok + q], q, weight[q], weight, K_ORDER[q], suffix, out);
+				final int n = z[ok + q];
+				if (n == 0) continue;
+				final int row = SubunitTable.PN + 5 * q;
+				double away = 0;
+				for (int q2 = 0; q2 < 5; q2++)
+					if (q2 != q) away += c[row + q2];
+				final int leave = Moves.leavers(r, n, away, c[row + q]);
+				out[q] += n - leave;
+				if (leave == 0) continue;
+				System.arraycopy(c, row, weight, 0, 5); // row q of the K matrix
+				Moves.spread(r, leave, away, weight, K_ORDER[q], suffix, out);
 			}
 			System.arraycopy(out, 0, z, ok, 5);
 			writeGates(s, i);

@@ -5,9 +5,10 @@ import org.apache.commons.rng.UniformRandomProvider;
 /**
  * One exact multinomial move of a chain state's occupants over a step: {@code n} channels in state s go to
  * the states d with the probabilities {@code P(s→d)} of one row of the step's transition matrix. Drawn as
- * "how many leave" — one binomial {@code L ~ Bin(n, Σ_{d≠s} P(s→d))}, exact through {@link Binomials} with the
- * leaving and staying probabilities both passed, so neither loses its relative accuracy — then where the
- * L leavers go, a multinomial over the other states with probabilities proportional to {@code P(s→d)}:
+ * "how many leave" ({@link #leavers}) — one binomial {@code L ~ Bin(n, Σ_{d≠s} P(s→d))}, exact through
+ * {@link Binomials} with the leaving and staying probabilities both passed, so neither loses its relative
+ * accuracy — then where the L leavers go ({@link #spread}), a multinomial over the other states with
+ * probabilities proportional to {@code P(s→d)}:
  * <ul>
  * <li>while more than {@link #FEW} are left to place: the next destination (in the caller's order, likeliest
  * first) takes a binomial share, {@code Bin(left, w_d / Σ_{d' not yet drawn} w_d')};</li>
@@ -26,27 +27,26 @@ final class Moves {
 	private Moves() {}
 
 	/**
-	 * Moves n occupants of state s: adds the stayers to {@code out[s]} and the leavers to {@code out[d]}.
-	 *
-	 * @param weight {@code P(s→d)} at {@code weight[d]}, for d in {@code order}
-	 * @param order  the destinations other than s, likeliest first (any order is exact)
-	 * @param stay   {@code P(s→s)}
-	 * @param suffix scratch, at least {@code order.length + 1} doubles
+	 * Of n occupants of a state, how many leave it: {@code Bin(n, away)}, {@code away = Σ_{d≠s} P(s→d)} and
+	 * {@code stay = P(s→s)} both given accurately by the caller.
 	 */
-	static void move(final UniformRandomProvider r, final int n, final int s, final double stay, final double[] weight,
+	static int leavers(final UniformRandomProvider r, final int n, final double away, final double stay) {
+		return n == 0 ? 0 : Binomials.sample(r, n, away, stay);
+	}
+
+	/**
+	 * Where {@code leave} leavers go: adds a multinomial draw over the destinations {@code order} (likeliest
+	 * first; any order is exact) with probabilities proportional to {@code weight[d]}, whose sum is
+	 * {@code away}, to {@code out[d]}. {@code suffix} is scratch of at least {@code order.length + 1} doubles.
+	 */
+	static void spread(final UniformRandomProvider r, final int leave, final double away, final double[] weight,
 		final int[] order, final double[] suffix, final int[] out)
 	{
-		if (n == 0) return;
-		final int m = order.length;
-		double away = 0;
-		for (int j = 0; j < m; j++)
-			away += weight[order[j]];
-		final int leave = Binomials.sample(r, n, away, stay);
-		out[s] += n - leave;
 		if (leave <= FEW) {
 			place(r, leave, weight, order, 0, away, out);
 			return;
 		}
+		final int m = order.length;
 		suffix[m] = 0;
 		for (int j = m - 1; j >= 0; j--) // NB: suffix sums, not a running difference, keep each tail accurate
 			suffix[j] = suffix[j + 1] + weight[order[j]];

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@link Moves#move} is the multinomial draw of one row: every destination's count has mean n·p_d and
+ * {@link Moves#leavers} and {@link Moves#spread} are the multinomial draw of one row: every destination's count has mean n·p_d and
  * variance n·p_d·(1 - p_d), two destinations covariance -n·p_d·p_d', within 4 SE of 200,000 draws, where
  * the leavers are placed one by one (few leave), by conditional binomials (many) and both in one draw.
  */
@@ -28,7 +28,10 @@ class MovesTest {
 		final double[] suffix = new double[5];
 		for (int k = 0; k < draws; k++) {
 			java.util.Arrays.fill(out, 0);
-			Moves.move(r, n, 2, weight[2], weight, order, suffix, out);
+			final double away = weight[1] + weight[3] + weight[0] + weight[4];
+			final int gone = Moves.leavers(r, n, away, weight[2]);
+			out[2] += n - gone;
+			Moves.spread(r, gone, away, weight, order, suffix, out);
 			int total = 0;
 			for (int d = 0; d < 5; d++) {
 				sum[d] += out[d];
