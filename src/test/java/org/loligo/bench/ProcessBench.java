@@ -56,12 +56,16 @@ final class ProcessBench {
 		cmd.add("--run");
 		cmd.add(args[0]);
 		cmd.add(args[1]);
-		final ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-			.redirectError(ProcessBuilder.Redirect.INHERIT).directory(new File(root.toString()));
-		pb.environment().put("LOLIGO_CDS", archive ? "1" : "0");
 		try {
+			// NB: the progress lines go to a file, shown only if the process fails.
+			final File log = File.createTempFile("loligo-process-bench", ".log");
+			log.deleteOnExit();
+			final ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.redirectError(log).directory(new File(root.toString()));
+			pb.environment().put("LOLIGO_CDS", archive ? "1" : "0");
 			final int code = pb.start().waitFor();
-			if (code != 0) throw new IllegalStateException("scripts/loligo " + String.join(" ", args) + " exited " + code);
+			if (code != 0) throw new IllegalStateException("scripts/loligo " + String.join(" ", args) + " exited " +
+				code + ":\n" + Files.readString(log.toPath()));
 			return code;
 		}
 		catch (final IOException e) {
