@@ -27,7 +27,8 @@ final class Benchmarks {
 		new Entry("coba", CobaBench::create),
 		new Entry("fi", FiBench::create),
 		new Entry("channel-noise", ChannelNoiseBench::create),
-		new Entry("csv", CsvBench::create));
+		new Entry("csv", CsvBench::create),
+		new Entry("process", ProcessBench::create));
 
 	private Benchmarks() {}
 }

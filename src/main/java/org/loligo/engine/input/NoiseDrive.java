@@ -1,9 +1,8 @@
 package org.loligo.engine.input;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.loligo.engine.noise.CurrentNoise;
+import org.loligo.engine.noise.GaussianStream;
 
 /**
  * The current noise of neurons [from, to), written once for every runner that has it (the population
@@ -16,9 +15,11 @@ import org.loligo.engine.noise.CurrentNoise;
  * ({@link #start}), held over each step ({@link #addOu}) and then advanced exactly,
  * {@code I ← a·I + σ_i·sqrt(1 - a²)·ξ}, {@code a = exp(-dt/τ)}.</li>
  * </ul>
- * NB: white noise is drawn {@link #AHEAD} steps ahead per neuron when its stream serves only this noise
- * (not when a stochastic scheme draws from the same stream): the very sequence of one draw per step, with
- * each sampler hot in a tight loop instead of a thousand samplers touched once per step.
+ * The draws are standard normals from each neuron's {@link GaussianStream}, seeded with four words of the
+ * neuron's stream when the drive is made (so a stochastic scheme can go on drawing from that stream).
+ * NB: white noise is drawn {@link #AHEAD} steps ahead per neuron, in one block per neuron: the very sequence
+ * of one draw per step, with each generator hot in a tight loop instead of a thousand generators touched once
+ * per step.
  */
 public final class NoiseDrive {
 
@@ -29,7 +30,7 @@ public final class NoiseDrive {
 
 	private final int from, to;
 	private final CurrentNoise noise;
-	private final NormalizedGaussianSampler[] gauss;
+	private final GaussianStream[] gauss;
 	/** White: (σ_i/C)·sqrt(dt) (mV per unit draw); OU: σ_i·sqrt(1 - a²) (µA/cm² per unit draw). */
 	private final double[] scale;
 	private final double ouDecay;
@@ -44,7 +45,8 @@ public final class NoiseDrive {
 	 * @param cm        membrane capacitance, µF/cm²
 	 * @param streams   one per neuron of the run, indexed by neuron (so are the currents; the drive keeps only
 	 *                  its own neurons' state)
-	 * @param exclusive whether the streams serve only this noise (then white noise is drawn ahead)
+	 * @param exclusive whether the streams serve only this noise; NB: no longer matters (the noise draws from
+	 *                  generators of its own, seeded from the streams), kept for the callers
 	 */
 	public NoiseDrive(final CurrentNoise noise, final double cm, final double dt, final UniformRandomProvider[] streams,
 		final int from, final int to, final boolean exclusive)
@@ -54,15 +56,15 @@ public final class NoiseDrive {
 		this.noise = noise;
 		final boolean white = noise.isWhite(), isOu = noise.isOu();
 		final int width = to - from;
-		gauss = new NormalizedGaussianSampler[width];
+		gauss = new GaussianStream[width];
 		scale = new double[width];
 		for (int i = from; i < to; i++) {
-			gauss[i - from] = ZigguratSampler.NormalizedGaussian.of(streams[i]);
+			gauss[i - from] = new GaussianStream(streams[i]);
 			scale[i - from] = isOu ? noise.ouKick(i, dt) : noise.sigmaOf(i) / cm * Math.sqrt(dt);
 		}
 		ouDecay = isOu ? noise.ouDecay(dt) : 0;
 		ou = isOu ? new double[width] : null;
-		batched = white && exclusive && drawAhead;
+		batched = white && drawAhead;
 		buffer = !white ? null : new double[batched ? AHEAD * width : width];
 	}
 
@@ -91,12 +93,8 @@ public final class NoiseDrive {
 			return;
 		}
 		if (used == AHEAD) {
-			for (int l = 0; l < width; l++) {
-				final NormalizedGaussianSampler g = gauss[l];
-				final double sc = scale[l];
-				for (int q = 0, at = l; q < AHEAD; q++, at += width)
-					buffer[at] = sc * g.sample(); // Euler–Maruyama: (σ_i/C)·sqrt(dt)·ξ
-			}
+			for (int l = 0; l < width; l++) // Euler–Maruyama: (σ_i/C)·sqrt(dt)·ξ, AHEAD steps of neuron l
+				gauss[l].fill(buffer, l, AHEAD, width, scale[l]);
 			used = 0;
 		}
 		base = used * width - from;

@@ -40,6 +40,25 @@ final class MarkovStepper extends ChannelStepper {
 
 	private final SubunitTable table;
 
+	/** Na state (a, b) at a + 4b: the other states, fewest subunit flips first (likeliest first at small dt). */
+	private static final int[][] NA_ORDER = new int[8][];
+	/** K state q: the other states, nearest first. */
+	private static final int[][] K_ORDER = new int[5][];
+
+	static {
+		for (int st = 0; st < 8; st++) {
+			final int from = st;
+			NA_ORDER[st] = java.util.stream.IntStream.range(0, 8).filter(d -> d != from).boxed().sorted(
+				java.util.Comparator.comparingInt(d -> Math.abs((d & 3) - (from & 3)) + Math.abs((d >> 2) - (from >> 2))))
+				.mapToInt(Integer::intValue).toArray();
+		}
+		for (int q = 0; q < 5; q++) {
+			final int from = q;
+			K_ORDER[q] = java.util.stream.IntStream.range(0, 5).filter(d -> d != from).boxed().sorted(java.util.Comparator
+				.comparingInt(d -> Math.abs(d - from))).mapToInt(Integer::intValue).toArray();
+		}
+	}
+
 	MarkovStepper(final HHModel p, final double dt, final ChannelPatch patch,
 		final UniformRandomProvider[] streams, final boolean rateTables)
 	{
@@ -76,32 +95,55 @@ final class MarkovStepper extends ChannelStepper {
 		final double[] iMid, final double[] iNext)
 	{
 		final double[] c = new double[SubunitTable.SIZE], scratch = new double[10];
-		final int[] out = new int[5];
+		final double[] weight = new double[8], suffix = new double[8], mAway = new double[4];
+		final int[] out = new int[8];
 		final int[] x = na, z = k;
 		for (int i = from; i < to; i++) {
 			final double vi = s.v[i];
 			final UniformRandomProvider r = rng[i];
 			table.at(vi, c, scratch); // coefficients and matrices over dt
 			final int o = 8 * i, ok = 5 * i;
-			// h part: flips in both directions from the counts at t.
-			final double hOpen = c[3], hClose = 1 - c[4];
+			// Na: P((a, b) → (a', b')) = Pm[a][a']·Ph[b][b'], the m and h subunits being independent; leaving
+			// (a, b) has probability mAway[a] + Pm[a][a]·hAway[b], summed so that no 1 - (≈1) cancels.
+			final double hOpen = c[3], hStay = c[4];
 			for (int a = 0; a < 4; a++) {
-				final int opened = Binomials.sample(r, x[o + a], hOpen);
-				final int closed = Binomials.sample(r, x[o + a + 4], hClose);
-				x[o + a] += closed - opened;
-				x[o + a + 4] += opened - closed;
-			}
-			// m part: each (a, b) spread over (a', b) by row a of the 4-state matrix.
-			for (int b = 0; b < 2; b++) {
-				java.util.Arrays.fill(out, 0);
-				for (int a = 0; a < 4; a++)
-					spread(r, x[o + a + 4 * b], c, SubunitTable.PM + 4 * a, 4, a, out);
-				for (int a = 0; a < 4; a++)
-					x[o + a + 4 * b] = out[a];
+				double away = 0;
+				for (int a2 = 0; a2 < 4; a2++)
+					if (a2 != a) away += c[SubunitTable.PM + 4 * a + a2];
+				mAway[a] = away;
 			}
 			java.util.Arrays.fill(out, 0);
-			for (int q = 0; q < 5; q++)
-				spread(r, z[ok + q], c, SubunitTable.PN + 5 * q, 5, q, out);
+			for (int st = 0; st < 8; st++) {
+				final int n = x[o + st];
+				if (n == 0) continue;
+				final int a = st & 3, b = st >> 2, row = SubunitTable.PM + 4 * a;
+				final double hAway = b == 1 ? 1 - hStay : hOpen, mStay = c[row + a];
+				final double away = mAway[a] + mStay * hAway;
+				final int leave = Moves.leavers(r, n, away, mStay * (1 - hAway));
+				out[st] += n - leave;
+				if (leave == 0) continue;
+				final double toClosed = b == 1 ? hAway : 1 - hAway, toOpen = b == 1 ? 1 - hAway : hAway;
+				for (int a2 = 0; a2 < 4; a2++) {
+					weight[a2] = c[row + a2] * toClosed;
+					weight[a2 + 4] = c[row + a2] * toOpen;
+				}
+				Moves.spread(r, leave, away, weight, NA_ORDER[st], suffix, out);
+			}
+			System.arraycopy(out, 0, x, o, 8);
+			java.util.Arrays.fill(out, 0, 5, 0);
+			for (int q = 0; q < 5; q++) {
+				final int n = z[ok + q];
+				if (n == 0) continue;
+				final int row = SubunitTable.PN + 5 * q;
+				double away = 0;
+				for (int q2 = 0; q2 < 5; q2++)
+					if (q2 != q) away += c[row + q2];
+				final int leave = Moves.leavers(r, n, away, c[row + q]);
+				out[q] += n - leave;
+				if (leave == 0) continue;
+				System.arraycopy(c, row, weight, 0, 5); // row q of the K matrix
+				Moves.spread(r, leave, away, weight, K_ORDER[q], suffix, out);
+			}
 			System.arraycopy(out, 0, z, ok, 5);
 			writeGates(s, i);
 			s.v[i] = voltage(vi, x[o + 7] / (double) nNa, z[ok + 4] / (double) nK, iNow[i]);

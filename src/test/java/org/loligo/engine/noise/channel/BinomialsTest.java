@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.apache.commons.math3.special.Gamma;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +16,7 @@ class BinomialsTest {
 
 	/**
 	 * Sample mean and variance of 200,000 draws within 4 standard errors of n·p and n·p·(1-p), for both
-	 * branches (n·p below and above 16), p above ½, and the edges.
+	 * branches (n·p below and above 10), p above ½, and the edges.
 	 */
 	@ParameterizedTest
 	@CsvSource({ "1,0.3", "10,0.05", "60,0.2", "5000,0.0005", "5000,0.005", "6000,0.3", "100000,0.5",
@@ -40,7 +41,8 @@ class BinomialsTest {
 
 	/** The whole distribution: chi-squared goodness of fit over cells with ≥ 5 expected, p-value > 0.001. */
 	@ParameterizedTest
-	@CsvSource({ "20,0.3", "3000,0.004", "400,0.25", "2000000,0.001" })
+	@CsvSource({ "20,0.3", "3000,0.004", "400,0.25", "2000000,0.001", "100,0.1", "150,0.1", "200,0.12", "5000,0.005",
+		"60,0.8", "1000,0.5", "6000,0.3" })
 	void distributionFitsByChiSquared(final int n, final double p) {
 		final UniformRandomProvider r = RandomSource.XO_SHI_RO_256_PP.create(7L);
 		final BinomialDistribution ref = new BinomialDistribution(null, n, p);
@@ -70,12 +72,11 @@ class BinomialsTest {
 		assertTrue(pValue > 1e-3, "chi² = " + chi2 + " over " + cells + " cells, p = " + pValue);
 	}
 
-	/** Loader's form of the pmf used at the mode against commons-math3's, to 1e-12 relative. */
+	/** BTRD's fc(k) = δ(k + 1) against ln Γ(k + 1) from commons-math3, to 1e-12 of ln k!'s Stirling part. */
 	@ParameterizedTest
-	@CsvSource({ "32,0.5", "5000,0.005", "600000,0.01", "60000000,0.3" })
-	void pmfAtTheModeIsAccurate(final int n, final double p) {
-		final int mode = (int) ((n + 1) * p);
-		final double ref = new BinomialDistribution(null, n, p).probability(mode);
-		assertEquals(ref, Binomials.pmf(n, mode, p, 1 - p), 1e-12 * ref);
+	@CsvSource({ "1", "5", "15", "16", "17", "100", "100000" })
+	void stirlingErrorIsLogFactorialsRemainder(final int k) {
+		final double ref = Gamma.logGamma(k + 1.0) - ((k + 0.5) * Math.log(k) - k + 0.5 * Math.log(2 * Math.PI));
+		assertEquals(ref, Binomials.stirlingError(k), 1e-12 * Math.max(1, Gamma.logGamma(k + 1.0)));
 	}
 }

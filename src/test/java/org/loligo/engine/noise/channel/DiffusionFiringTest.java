@@ -24,9 +24,10 @@ import org.loligo.engine.noise.channel.ChannelNoiseScheme.Method;
  * <p>
  * Asserted: the rate within 3 combined SE and within 5 % of markov's, the CV within 3 combined SE
  * (jackknife; 3 SE of the CV is 2.6–4.3 % at 100, 400 and 1,000 µm², 8 % at 200 µm² in CI).
- * Measured (CI sizes; Hz, CV): 100 µm² markov 9.71 ± 0.10, 0.841; diffusion 9.82 ± 0.10, 0.851.
- * 200 µm²: 1.896 ± 0.044, 0.856; 1.956 ± 0.045, 0.911. 400 µm²: 25.90 ± 0.29, 0.842; 25.74 ± 0.28,
- * 0.839. 1,000 µm²: 34.74 ± 0.41, 1.042; 35.26 ± 0.39, 1.013. NB: cost. 100, 400 and
+ * Measured (CI sizes; Hz, CV): 100 µm² markov 9.79 ± 0.10, 0.824; diffusion 9.82 ± 0.10, 0.851.
+ * 200 µm²: 2.028 ± 0.044, 0.891; 1.956 ± 0.045, 0.911. 400 µm²: 25.52 ± 0.29, 0.833; 25.74 ± 0.28,
+ * 0.839. 1,000 µm²: 34.45 ± 0.38, 1.054; 35.26 ± 0.39, 1.013 (markov's draws as of issue 15: BTRD and
+ * one leave binomial per state; the same distribution as before, other numbers). NB: cost. 100, 400 and
  * 1,000 µm² run at full power (3 SE &lt; 5 %) in CI. 200 µm² fires at 1.9 Hz, so full power there
  * needs about 3,400 s of patch time per side (1,700 trials × 2 s: about 360 CPU-seconds, 3 minutes on
  * 2 cores); CI runs it at 3 SE &lt; 10 % (450 trials, a quarter of that; the reflecting diffusion's
