@@ -159,7 +159,7 @@ public class CobaNetworkCommand extends ContextCommand {
 		synapses = r.synapses();
 		if (out != null) write(out, r);
 		if (ui != null && !ui.isHeadless()) FijiDisplay.showCoba(LABEL, neurons + " neurons, seed " + r.seed(), r,
-			500);
+			500, rasterBinMs());
 	}
 
 	/** raster.tif's bin, ms, or 0 when it is not written. */

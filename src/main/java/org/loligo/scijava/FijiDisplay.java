@@ -1,7 +1,10 @@
 package org.loligo.scijava;
 
+import ij.ImagePlus;
 import ij.gui.Plot;
+import ij.measure.Calibration;
 import ij.measure.ResultsTable;
+import ij.process.FloatProcessor;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -9,7 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.loligo.analysis.ensemble.EnsembleStatistics;
 import org.loligo.engine.network.coba.CobaResult;
 import org.loligo.engine.sim.SimulationResult;
+import org.loligo.engine.poisson.PoissonResult;
 import org.loligo.io.EnsembleOutputs;
+import org.loligo.io.PoissonOutputs;
 import org.loligo.io.Plots;
 import org.loligo.io.Rasters;
 import org.loligo.io.SimulationOutputs;
@@ -52,6 +57,20 @@ final class FijiDisplay {
 		final int trials = r.spec().neurons();
 		Rasters.plots(title, "trial", r.spikeTimes(), r.spikeNeurons(), Math.max(r.completed(), r.spec().dt()),
 			Rasters.one("trials", trials, EnsembleOutputs.RASTER_TRIALS)).forEach(Plot::show);
+		trials(title, s);
+	}
+
+	/** The Poisson-driven neuron: trial 0's plots and the per-trial table. */
+	static void showPoisson(final String label, final String details, final PoissonResult r,
+		final EnsembleStatistics s)
+	{
+		final String title = title(label, details);
+		if (r.trace() != null) PoissonOutputs.plots(title, r).forEach(Plot::show);
+		trials(title, s);
+	}
+
+	/** One row per trial: spikes, rate and ISI CV (the columns of trials.csv). */
+	private static void trials(final String title, final EnsembleStatistics s) {
 		final ResultsTable t = new ResultsTable();
 		for (int k = 0; k < s.counts().length; k++) {
 			t.incrementCounter();
@@ -63,9 +82,38 @@ final class FijiDisplay {
 		t.show(title + " – trials");
 	}
 
-	/** COBA: raster and rate plots per population, and a table of every neuron's spikes and rate. */
-	static void showCoba(final String label, final String details, final CobaResult r, final int drawn) {
+	/** Bytes of raster image a window may hold; a larger raster is left to raster.tif. */
+	private static final long MAX_RASTER_BYTES = 256L << 20;
+
+	/**
+	 * COBA's raster as a calibrated 32-bit image (spike counts; x in ms, one pixel per {@code binMs} bin; y
+	 * the neuron id), as raster.tif holds it; none when {@code binMs} is 0 or the image would be large.
+	 */
+	private static void cobaRaster(final String title, final CobaResult r, final double binMs) {
+		if (!(binMs > 0)) return;
+		final int bins = r.spec().rasterBins(binMs), n = r.spec().neurons();
+		if ((long) bins * n * Float.BYTES > MAX_RASTER_BYTES) return;
+		final FloatProcessor fp = new FloatProcessor(bins, n, r.raster(binMs));
+		fp.resetMinAndMax();
+		final ImagePlus imp = new ImagePlus(title + " – raster (spike counts)", fp);
+		final Calibration c = imp.getCalibration();
+		c.pixelWidth = binMs;
+		c.setXUnit("ms");
+		c.pixelHeight = 1;
+		c.setYUnit("neuron");
+		c.setValueUnit("spikes");
+		imp.show();
+	}
+
+	/**
+	 * COBA: the raster as a calibrated image (with raster.tif's bin; 0: none), raster and rate plots per
+	 * population, and a table of every neuron's spikes and rate.
+	 */
+	static void showCoba(final String label, final String details, final CobaResult r, final int drawn,
+		final double rasterBinMs)
+	{
 		final String title = title(label, details);
+		cobaRaster(title, r, rasterBinMs);
 		final int n = r.spec().neurons(), nExc = r.spec().excitatory();
 		final List<Rasters.Group> groups = new java.util.ArrayList<>();
 		if (nExc > 0) groups.add(new Rasters.Group("excitatory", 0, nExc, Math.min(nExc, drawn * 4 / 5), Plots.color(

@@ -138,8 +138,8 @@ public class PoissonNeuronCommand extends TrialsCommand {
 		outputRateSd = st.sdRateHz();
 		isiCv = st.pooledCv();
 		if (out != null) write(out, r, st);
-		if (ui != null && !ui.isHeadless() && r.trace() != null) PoissonOutputs.plots(LABEL, r).forEach(p -> p
-			.show());
+		if (ui != null && !ui.isHeadless()) FijiDisplay.showPoisson(LABEL, trials + " trials, " + excitatoryInputs +
+			" E / " + inhibitoryInputs + " I inputs, seed " + r.seed(), r, st);
 	}
 
 	/**
