@@ -26,7 +26,9 @@ import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 
+import org.loligo.scijava.CobaNetworkCommand;
 import org.loligo.scijava.HopfBifurcationSweep;
+import org.loligo.scijava.PoissonNeuronCommand;
 import org.loligo.scijava.SimulateNeuron;
 import org.loligo.scijava.StochasticEnsemble;
 import org.scijava.Context;
@@ -70,6 +72,7 @@ public final class GuiSession {
 		try {
 			s.simulate();
 			s.ensemble();
+			s.poissonAndCoba();
 			s.hopfProgress();
 			s.escapeStopsALongRun();
 			s.refusedValueOpensADialog();
@@ -130,6 +133,24 @@ public final class GuiSession {
 				.getLabel('y'));
 		}
 		table("Stochastic HH Ensemble #", "– trials", "trial", "spikes", "rate_hz", "isi_cv");
+	}
+
+	/** The Poisson neuron's per-trial table; COBA's raster as a calibrated image (ms × neuron id). */
+	private void poissonAndCoba() throws Exception {
+		run(PoissonNeuronCommand.class, "trials", 3, "duration", 100.0, "seed", 1L);
+		table("Poisson-Driven HH Neuron #", "– trials", "trial", "spikes", "rate_hz", "isi_cv");
+		run(CobaNetworkCommand.class, "neurons", 400, "duration", 100.0, "seed", 1L);
+		final String raster = find(WindowManager.getImageTitles(), "– raster (spike counts)");
+		check(raster != null && raster.startsWith("COBA-HH Network #"), "COBA's raster image: " + Arrays.toString(
+			WindowManager.getImageTitles()));
+		if (raster != null) {
+			final ij.measure.Calibration c = WindowManager.getImage(raster).getCalibration();
+			check(c.pixelWidth == 1 && "ms".equals(c.getXUnit()) && "neuron".equals(c.getYUnit()) && WindowManager
+				.getImage(raster).getHeight() == 400 && WindowManager.getImage(raster).getWidth() == 100,
+				"COBA's raster calibrated in ms (1 ms bins) and neuron ids: " + c.getXUnit() + ", " + c.getYUnit() + ", " +
+					c.pixelWidth);
+			shoot(WindowManager.getImage(raster).getWindow(), "coba-raster-image");
+		}
 	}
 
 	private void hopfProgress() throws Exception {
