@@ -31,7 +31,7 @@ public final class RunProgress implements SimulationListener {
 	public static final long MIN_INTERVAL_NANOS = 100_000_000L;
 
 	/** Progress is reported in millionths, so that a very long run moves (and shows a time left) long before 1 %. */
-	static final int MAX = 1_000_000;
+	public static final int MAX = 1_000_000;
 
 	private final Sink sink;
 	private final Cancelable command;

@@ -163,7 +163,7 @@ public final class GuiSession {
 		synchronized (progress) {
 			seen = new ArrayList<>(progress);
 		}
-		check(!seen.isEmpty() && seen.get(seen.size() - 1) == 1000, "progress ends at 100 %: " + seen);
+		check(!seen.isEmpty() && seen.get(seen.size() - 1) == org.loligo.scijava.RunProgress.MAX, "progress ends at 100 %: " + seen);
 		for (int i = 1; i < seen.size(); i++)
 			if (seen.get(i) < seen.get(i - 1)) {
 				failures.add("progress went backwards: " + seen);
