@@ -44,12 +44,11 @@ public final class NoiseDrive {
 	/**
 	 * @param cm        membrane capacitance, µF/cm²
 	 * @param streams   one per neuron of the run, indexed by neuron (so are the currents; the drive keeps only
-	 *                  its own neurons' state)
-	 * @param exclusive whether the streams serve only this noise; NB: no longer matters (the noise draws from
-	 *                  generators of its own, seeded from the streams), kept for the callers
+	 *                  its own neurons' state; the noise draws from generators of its own, seeded from
+	 *                  them, so a stochastic scheme may draw from the same streams)
 	 */
 	public NoiseDrive(final CurrentNoise noise, final double cm, final double dt, final UniformRandomProvider[] streams,
-		final int from, final int to, final boolean exclusive)
+		final int from, final int to)
 	{
 		this.from = from;
 		this.to = to;

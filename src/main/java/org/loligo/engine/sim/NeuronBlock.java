@@ -143,9 +143,7 @@ final class NeuronBlock implements Runnable {
 		iMid = scratch.iMid;
 		iNext = scratch.iNext;
 		vPrev = scratch.vPrev;
-		// NB: a stochastic scheme draws from the same streams, so white noise is then drawn step by step.
-		noise = spec.noise().isNone() ? null : new NoiseDrive(spec.noise(), spec.model().cm(), dt, streams, from, to,
-			!spec.scheme().stochastic());
+		noise = spec.noise().isNone() ? null : new NoiseDrive(spec.noise(), spec.model().cm(), dt, streams, from, to);
 		white = noise != null && noise.white();
 		detector = scratch.detector;
 	}
